@@ -1,0 +1,7 @@
+namespace InfoInterviews.Web.Accounts;
+
+public static class AppClaimTypes
+{
+    public const string DisplayName = "infointerviews:display_name";
+    public const string TimeZone = "infointerviews:time_zone";
+}

@@ -1,0 +1,170 @@
+using System.Reflection;
+using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace InfoInterviews.Web.Data;
+
+/// <summary>
+/// The unit of work over the whole model. Every owned row is filtered to the current user, stamped
+/// with that user on insert, and may only point at rows of the same owner: a page cannot read or link
+/// another user's data even if it forgets a <c>Where</c>. Each provider has its own subclass and
+/// migration set (see docs/decisions/0002-one-migration-set-per-provider.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public const string OwnerFilter = "Owner";
+
+    /// <summary>Read by the query filters each time a query runs, so one model serves every user.</summary>
+    public string? CurrentOwnerId => currentUser.Id;
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<InterviewRequest> InterviewRequests => Set<InterviewRequest>();
+
+    public DbSet<InterviewStatusChange> InterviewStatusChanges => Set<InterviewStatusChange>();
+
+    public DbSet<InterviewQuestion> InterviewQuestions => Set<InterviewQuestion>();
+
+    public DbSet<QuestionSet> QuestionSets => Set<QuestionSet>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<OutreachTemplate> OutreachTemplates => Set<OutreachTemplate>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnforceOwnershipAsync(synchronous: true, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await EnforceOwnershipAsync(synchronous: false, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        var applyOwnership = typeof(AppDbContext).GetMethod(nameof(ApplyOwnership), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(IOwned).IsAssignableFrom).ToList())
+        {
+            applyOwnership.MakeGenericMethod(type).Invoke(this, [builder]);
+        }
+    }
+
+    private void ApplyOwnership<T>(ModelBuilder builder)
+        where T : class, IOwned
+    {
+        var entity = builder.Entity<T>();
+        entity.Property(e => e.OwnerId).HasMaxLength(450).IsRequired();
+        entity.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasQueryFilter(OwnerFilter, e => e.OwnerId == CurrentOwnerId);
+        if (typeof(OwnedEntity).IsAssignableFrom(typeof(T)))
+        {
+            entity.Property(nameof(OwnedEntity.Version)).IsConcurrencyToken();
+        }
+    }
+
+    /// <summary>
+    /// Stamps the owner on new rows, refuses a change of owner, gives every changed row a new version,
+    /// and checks that each reference a change sets points at a row of the same owner.
+    /// </summary>
+    private async ValueTask EnforceOwnershipAsync(bool synchronous, CancellationToken cancellationToken)
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries<IOwned>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .ToList();
+
+        foreach (var entry in changed)
+        {
+            StampOwner(entry);
+            if (entry.Entity is OwnedEntity versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+
+        foreach (var entry in changed)
+        {
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys()
+                         .Where(fk => typeof(IOwned).IsAssignableFrom(fk.PrincipalEntityType.ClrType)))
+            {
+                var properties = foreignKey.Properties.Select(p => entry.Property(p.Name)).ToList();
+                if (entry.State == EntityState.Modified && !properties.Any(p => p.IsModified))
+                {
+                    continue;
+                }
+
+                var keyValues = properties.Select(p => p.CurrentValue).ToArray();
+                if (keyValues.Any(v => v is null))
+                {
+                    continue;
+                }
+
+                var principal = foreignKey.DependentToPrincipal is { } navigation
+                    ? entry.Navigation(navigation.Name).CurrentValue
+                    : null;
+                principal ??= synchronous
+                    ? Find(foreignKey.PrincipalEntityType.ClrType, keyValues)
+                    : await FindAsync(foreignKey.PrincipalEntityType.ClrType, keyValues, cancellationToken);
+
+                if (principal is not IOwned owned || owned.OwnerId != entry.Entity.OwnerId)
+                {
+                    throw new OwnershipException(
+                        $"{entry.Metadata.ClrType.Name} may only refer to a {foreignKey.PrincipalEntityType.ClrType.Name} of the same owner.");
+                }
+            }
+        }
+    }
+
+    private void StampOwner(EntityEntry<IOwned> entry)
+    {
+        var owner = CurrentOwnerId;
+        if (entry.State == EntityState.Added)
+        {
+            if (string.IsNullOrEmpty(entry.Entity.OwnerId))
+            {
+                entry.Entity.OwnerId = owner
+                    ?? throw new OwnershipException($"A new {entry.Metadata.ClrType.Name} needs a signed-in owner.");
+            }
+            else if (owner is not null && entry.Entity.OwnerId != owner)
+            {
+                throw new OwnershipException($"A {entry.Metadata.ClrType.Name} cannot be created for another user.");
+            }
+        }
+        else if (entry.Property(e => e.OwnerId).IsModified)
+        {
+            throw new OwnershipException($"The owner of a {entry.Metadata.ClrType.Name} cannot change.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace InfoInterviews.Web.Domain;
+
+/// <summary>
+/// A company on the user's target list. Motivation and Posting are the user's LAMP scores; Advocacy
+/// is never stored: it is the number of the user's contacts at the company.
+/// </summary>
+public class Company : OwnedEntity
+{
+    public const int NameMaxLength = 200;
+    public const int MaxScore = 3;
+
+    public Company(string name, DateTime createdUtc)
+    {
+        Rename(name);
+        CreatedUtc = createdUtc;
+    }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? Website { get; set; }
+
+    public string? Industry { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? Notes { get; set; }
+
+    public int Motivation { get; private set; }
+
+    public int Posting { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public ICollection<Contact> Contacts { get; } = [];
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("A company needs a name.");
+        }
+
+        Name = name.Trim();
+    }
+
+    public void Score(int motivation, int posting)
+    {
+        if (motivation is < 0 or > MaxScore || posting is < 0 or > MaxScore)
+        {
+            throw new DomainRuleException($"Motivation and posting are scored from 0 to {MaxScore}.");
+        }
+
+        Motivation = motivation;
+        Posting = posting;
+    }
+}

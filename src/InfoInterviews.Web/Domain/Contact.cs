@@ -1,0 +1,111 @@
+namespace InfoInterviews.Web.Domain;
+
+/// <summary>A person in the user's network.</summary>
+public class Contact : OwnedEntity
+{
+    public const int NameMaxLength = 100;
+
+    public Contact(string firstName, string? lastName, DateTime createdUtc)
+    {
+        Rename(firstName, lastName);
+        CreatedUtc = createdUtc;
+    }
+
+    public string FirstName { get; private set; } = string.Empty;
+
+    public string? LastName { get; private set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? LinkedInUrl { get; set; }
+
+    public int? CompanyId { get; set; }
+
+    public Company? Company { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Location { get; set; }
+
+    public ContactSource Source { get; set; } = ContactSource.ExistingNetwork;
+
+    public int? IntroducedById { get; set; }
+
+    public Contact? IntroducedBy { get; set; }
+
+    /// <summary>The informational interview in which this person was suggested, if any.</summary>
+    public int? SuggestedInInterviewId { get; set; }
+
+    public InterviewRequest? SuggestedInInterview { get; set; }
+
+    /// <summary>How often the user wants to be in touch, in days; null when there is no rhythm.</summary>
+    public int? KeepInTouchDays { get; private set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Notes { get; set; }
+
+    public bool IsArchived { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    /// <summary>Time of the latest logged touch, kept here so lists sort and filter on an indexed column.</summary>
+    public DateTime? LastTouchUtc { get; private set; }
+
+    /// <summary>Due time of the earliest open follow-up, kept here for the same reason.</summary>
+    public DateTime? NextFollowUpUtc { get; private set; }
+
+    public ICollection<ContactTag> Tags { get; } = [];
+
+    public ICollection<Interaction> Interactions { get; } = [];
+
+    public string FullName => string.IsNullOrEmpty(LastName) ? FirstName : $"{FirstName} {LastName}";
+
+    public void Rename(string firstName, string? lastName)
+    {
+        if (string.IsNullOrWhiteSpace(firstName))
+        {
+            throw new DomainRuleException("A contact needs a first name.");
+        }
+
+        FirstName = firstName.Trim();
+        LastName = string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim();
+    }
+
+    public void KeepInTouchEvery(int? days)
+    {
+        if (days is <= 0 or > 3650)
+        {
+            throw new DomainRuleException("Keep-in-touch days must be between 1 and 3650.");
+        }
+
+        KeepInTouchDays = days;
+    }
+
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
+
+    /// <summary>Logs a touch: the last-touch time only ever moves forward.</summary>
+    public Interaction LogTouch(InteractionKind kind, InteractionDirection direction, DateTime occurredUtc, string? summary)
+    {
+        var touch = new Interaction(this, kind, direction, occurredUtc, summary);
+        Interactions.Add(touch);
+        NoteTouch(occurredUtc);
+        return touch;
+    }
+
+    public void NoteTouch(DateTime occurredUtc)
+    {
+        if (LastTouchUtc is null || occurredUtc > LastTouchUtc)
+        {
+            LastTouchUtc = occurredUtc;
+        }
+    }
+
+    /// <summary>Sets the last-touch time from the touches that remain, after one was edited or removed.</summary>
+    public void RecomputeLastTouch(DateTime? latestRemainingUtc) => LastTouchUtc = latestRemainingUtc;
+
+    public void SetNextFollowUp(DateTime? dueUtc) => NextFollowUpUtc = dueUtc;
+}

@@ -1,0 +1,115 @@
+namespace InfoInterviews.Web.Domain;
+
+/// <summary>A reusable, ordered list of questions to prepare an informational interview with.</summary>
+public class QuestionSet : OwnedEntity
+{
+    public const int NameMaxLength = 120;
+
+    public QuestionSet(string name, InterviewPurpose purpose)
+    {
+        Rename(name);
+        Purpose = purpose;
+    }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public InterviewPurpose Purpose { get; set; }
+
+    public string? Description { get; set; }
+
+    public ICollection<Question> Questions { get; } = [];
+
+    public IEnumerable<Question> Ordered => Questions.OrderBy(q => q.Position);
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("A question set needs a name.");
+        }
+
+        Name = name.Trim();
+    }
+
+    public Question Add(string text)
+    {
+        var question = new Question(this, Questions.Count == 0 ? 0 : Questions.Max(q => q.Position) + 1, text);
+        Questions.Add(question);
+        return question;
+    }
+
+    public void Remove(Question question)
+    {
+        Questions.Remove(question);
+        Renumber(Ordered.ToList());
+    }
+
+    /// <summary>Moves a question one place up (-1) or down (+1); at either end nothing moves.</summary>
+    public void Move(Question question, int offset)
+    {
+        var ordered = Ordered.ToList();
+        var from = ordered.IndexOf(question);
+        if (from < 0)
+        {
+            throw new DomainRuleException("That question is not in this set.");
+        }
+
+        var to = Math.Clamp(from + offset, 0, ordered.Count - 1);
+        ordered.RemoveAt(from);
+        ordered.Insert(to, question);
+        Renumber(ordered);
+    }
+
+    public QuestionSet Duplicate(string name)
+    {
+        var copy = new QuestionSet(name, Purpose) { Description = Description };
+        foreach (var question in Ordered)
+        {
+            copy.Add(question.Text);
+        }
+
+        return copy;
+    }
+
+    private static void Renumber(List<Question> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i;
+        }
+    }
+}
+
+public class Question : OwnedEntity
+{
+    public const int TextMaxLength = 500;
+
+    private Question()
+    {
+    }
+
+    internal Question(QuestionSet set, int position, string text)
+    {
+        QuestionSet = set;
+        Position = position;
+        Reword(text);
+    }
+
+    public int QuestionSetId { get; private set; }
+
+    public QuestionSet? QuestionSet { get; private set; }
+
+    public int Position { get; internal set; }
+
+    public string Text { get; private set; } = string.Empty;
+
+    public void Reword(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainRuleException("A question needs some text.");
+        }
+
+        Text = text.Trim();
+    }
+}

@@ -1,0 +1,22 @@
+using InfoInterviews.Web.Accounts;
+using InfoInterviews.Web.Storage;
+using InfoInterviews.Web.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPages();
+
+var app = builder.Build();
+
+app.UsePages();
+await app.MigrateDatabaseAsync();
+await app.RunAsync();

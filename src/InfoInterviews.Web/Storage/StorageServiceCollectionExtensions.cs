@@ -1,0 +1,45 @@
+using InfoInterviews.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The database context for the configured provider, its health check, and Data Protection keys kept in it.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        services.AddSingleton(storage);
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+
+        if (storage.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(storage.ConnectionString));
+        }
+        else
+        {
+            Directory.CreateDirectory(storage.DataDirectory);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString));
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        // Keys in the database let several app instances on one PostgreSQL share sign-in cookies.
+        services.AddDataProtection()
+            .SetApplicationName("InfoInterviews")
+            .PersistKeysToDbContext<AppDbContext>();
+        return services;
+    }
+
+    /// <summary>Brings the database to the latest migration; creates it (SQLite in WAL mode) if missing.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+    }
+}

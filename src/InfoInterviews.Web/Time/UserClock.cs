@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using InfoInterviews.Web.Accounts;
+
+namespace InfoInterviews.Web.Time;
+
+/// <summary>
+/// The current time, and conversion between stored UTC instants and the wall-clock time of the
+/// signed-in user's IANA time zone.
+/// </summary>
+public sealed class UserClock(TimeProvider time, IHttpContextAccessor accessor)
+{
+    public TimeZoneInfo TimeZone => TimeZones.FindOrUtc(accessor.HttpContext?.User.FindFirstValue(AppClaimTypes.TimeZone));
+
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public DateTime LocalNow => ToLocal(UtcNow);
+
+    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+
+    /// <summary>
+    /// A wall-clock time in the user's zone as UTC. A time that a daylight-saving jump skips is moved
+    /// forward by the jump, as a clock on the wall would show it.
+    /// </summary>
+    public DateTime ToUtc(DateTime local)
+    {
+        var zone = TimeZone;
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
+}
