@@ -3,7 +3,6 @@ using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace InfoInterviews.Web.Data;
 
@@ -95,26 +94,42 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     }
 
     /// <summary>
-    /// Stamps the owner on new rows, refuses a change of owner, gives every changed row a new version,
-    /// and checks that each reference a change sets points at a row of the same owner.
+    /// Stamps the owner on new rows, refuses any change to another user's rows or to an owner, gives
+    /// every changed row a new version, and checks that each reference a change sets points at a row
+    /// of the same owner.
     /// </summary>
     private async ValueTask EnforceOwnershipAsync(bool synchronous, CancellationToken cancellationToken)
     {
         ChangeTracker.DetectChanges();
         var changed = ChangeTracker.Entries<IOwned>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
 
+        var owner = CurrentOwnerId
+            ?? throw new OwnershipException("Changes to a user's data need that user to be signed in.");
         foreach (var entry in changed)
         {
-            StampOwner(entry);
+            if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.OwnerId))
+            {
+                entry.Entity.OwnerId = owner;
+            }
+
+            if (entry.Entity.OwnerId != owner || (entry.State == EntityState.Modified && entry.Property(e => e.OwnerId).IsModified))
+            {
+                throw new OwnershipException($"A {entry.Metadata.ClrType.Name} of another user cannot be changed.");
+            }
+
             if (entry.Entity is OwnedEntity versioned && entry.State == EntityState.Modified)
             {
                 versioned.Version = Guid.NewGuid();
             }
         }
 
-        foreach (var entry in changed)
+        foreach (var entry in changed.Where(e => e.State != EntityState.Deleted))
         {
             foreach (var foreignKey in entry.Metadata.GetForeignKeys()
                          .Where(fk => typeof(IOwned).IsAssignableFrom(fk.PrincipalEntityType.ClrType)))
@@ -131,6 +146,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
                     continue;
                 }
 
+                // The query filter hides other users' rows, so a principal that cannot be found is not ours.
                 var principal = foreignKey.DependentToPrincipal is { } navigation
                     ? entry.Navigation(navigation.Name).CurrentValue
                     : null;
@@ -138,33 +154,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
                     ? Find(foreignKey.PrincipalEntityType.ClrType, keyValues)
                     : await FindAsync(foreignKey.PrincipalEntityType.ClrType, keyValues, cancellationToken);
 
-                if (principal is not IOwned owned || owned.OwnerId != entry.Entity.OwnerId)
+                if (principal is not IOwned owned || owned.OwnerId != owner)
                 {
                     throw new OwnershipException(
-                        $"{entry.Metadata.ClrType.Name} may only refer to a {foreignKey.PrincipalEntityType.ClrType.Name} of the same owner.");
+                        $"A {entry.Metadata.ClrType.Name} may only refer to a {foreignKey.PrincipalEntityType.ClrType.Name} of the same user.");
                 }
             }
-        }
-    }
-
-    private void StampOwner(EntityEntry<IOwned> entry)
-    {
-        var owner = CurrentOwnerId;
-        if (entry.State == EntityState.Added)
-        {
-            if (string.IsNullOrEmpty(entry.Entity.OwnerId))
-            {
-                entry.Entity.OwnerId = owner
-                    ?? throw new OwnershipException($"A new {entry.Metadata.ClrType.Name} needs a signed-in owner.");
-            }
-            else if (owner is not null && entry.Entity.OwnerId != owner)
-            {
-                throw new OwnershipException($"A {entry.Metadata.ClrType.Name} cannot be created for another user.");
-            }
-        }
-        else if (entry.Property(e => e.OwnerId).IsModified)
-        {
-            throw new OwnershipException($"The owner of a {entry.Metadata.ClrType.Name} cannot change.");
         }
     }
 }

@@ -1,0 +1,59 @@
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Domain;
+
+public sealed class QuestionSetTests
+{
+    private static QuestionSet WithQuestions(params string[] texts)
+    {
+        var set = new QuestionSet("Career", InterviewPurpose.Career);
+        foreach (var text in texts)
+        {
+            set.Add(text);
+        }
+
+        return set;
+    }
+
+    private static string[] Order(QuestionSet set) => set.Ordered.Select(q => q.Text).ToArray();
+
+    [Fact]
+    public void Moving_a_question_swaps_it_with_its_neighbour_and_stops_at_the_ends()
+    {
+        var set = WithQuestions("A", "B", "C");
+
+        set.Move(set.Questions.Single(q => q.Text == "C"), -1);
+        Assert.Equal(["A", "C", "B"], Order(set));
+
+        set.Move(set.Questions.Single(q => q.Text == "A"), -1);
+        Assert.Equal(["A", "C", "B"], Order(set));
+    }
+
+    [Fact]
+    public void Removing_a_question_closes_the_gap()
+    {
+        var set = WithQuestions("A", "B", "C");
+        set.Remove(set.Questions.Single(q => q.Text == "B"));
+
+        Assert.Equal(["A", "C"], Order(set));
+        Assert.Equal([0, 1], set.Ordered.Select(q => q.Position));
+    }
+
+    [Fact]
+    public void A_duplicate_copies_the_questions_and_is_independent()
+    {
+        var set = WithQuestions("A", "B");
+        var copy = set.Duplicate("Career (copy)");
+        set.Questions.First().Reword("Changed");
+
+        Assert.Equal(["A", "B"], Order(copy));
+        Assert.Equal(InterviewPurpose.Career, copy.Purpose);
+    }
+
+    [Fact]
+    public void A_question_needs_text()
+    {
+        var set = WithQuestions();
+        Assert.Throws<DomainRuleException>(() => set.Add("  "));
+    }
+}

@@ -1,0 +1,73 @@
+using InfoInterviews.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InfoInterviews.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real database of its own, one per test class. Time is a fake clock that
+/// starts now and moves only when a test moves it.
+/// </summary>
+public abstract class AppFactory : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "infointerviews-tests", Guid.NewGuid().ToString("N"));
+
+    public string OutboxDirectory => Path.Combine(DataDirectory, "outbox");
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    /// <summary>Why this database cannot be used here, or null when it can.</summary>
+    protected virtual string? Unavailable => null;
+
+    /// <summary>A client with its own cookies that does not follow redirects, so tests see each one.</summary>
+    public AppClient CreateAppClient()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        return new AppClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    }
+
+    /// <summary>A database context that acts for the given user, as a request of theirs would.</summary>
+    public (AsyncServiceScope Scope, AppDbContext Db) CreateDbContextFor(string? userId)
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        var scope = Services.CreateAsyncScope();
+        if (userId is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().ActAs(userId);
+        }
+
+        return (scope, scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract Task DropDatabaseAsync();
+}

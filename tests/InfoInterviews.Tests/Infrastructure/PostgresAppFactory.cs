@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace InfoInterviews.Tests.Infrastructure;
+
+/// <summary>
+/// The app on a database of its own on the PostgreSQL server named by <c>INFOINTERVIEWS_PG</c> (a
+/// connection string without a database name). The database is created by the app's migrations and
+/// dropped afterwards. Without the variable the tests skip, except under <c>CI=true</c>, where they fail.
+/// </summary>
+public sealed class PostgresAppFactory : AppFactory
+{
+    public const string ServerVariable = "INFOINTERVIEWS_PG";
+
+    private static readonly string? PgServer = Environment.GetEnvironmentVariable(ServerVariable);
+
+    private readonly string databaseName = $"ii_test_{Guid.NewGuid():N}";
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(PgServer) { Database = databaseName }.ConnectionString;
+
+    protected override string? Unavailable => Prerequisites.Missing(
+        PgServer is null, $"{ServerVariable} is not set: no PostgreSQL server to test against.");
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (PgServer is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
