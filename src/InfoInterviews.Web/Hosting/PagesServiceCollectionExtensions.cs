@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Markdown;
 using Serilog;
 
 namespace InfoInterviews.Web.Hosting;
@@ -14,6 +15,7 @@ public static class PagesServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
         });
+        services.AddSingleton<MarkdownRenderer>();
         return services;
     }
 

@@ -85,6 +85,19 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await http.PostAsync(action, content);
     }
 
+    /// <summary>
+    /// Posts fields straight to a URL, with a valid antiforgery token taken from the signed-in home page:
+    /// a hand-made request, as to post another user's id or a status move the page does not offer.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var home = await GetPageAsync("/");
+        var token = home.Find("#logoutForm input[name='__RequestVerificationToken']").GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(values.Append(new("__RequestVerificationToken", token)));
+        return await http.PostAsync(url, content);
+    }
+
     private static List<KeyValuePair<string, string>> ReadFields(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();

@@ -1,4 +1,6 @@
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -44,6 +46,16 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         }
 
         return (scope, scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<string> FindUserIdAsync(string email)
+    {
+        var (scope, _) = CreateDbContextFor(null);
+        await using (scope)
+        {
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+            return user?.Id ?? throw new InvalidOperationException($"No account for {email}.");
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

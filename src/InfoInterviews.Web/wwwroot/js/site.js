@@ -6,3 +6,49 @@ document.querySelectorAll('select[data-detect-time-zone]').forEach(function (sel
     select.value = zone;
   }
 });
+
+// Adds a preview to every Markdown field (textarea[data-markdown]): the server renders it exactly as
+// it will be shown, sanitized.
+document.querySelectorAll('textarea[data-markdown]').forEach(function (textarea) {
+  var form = textarea.form;
+  var token = form && form.querySelector('input[name="__RequestVerificationToken"]');
+  if (!token) {
+    return;
+  }
+
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn btn-sm btn-outline-secondary mt-1';
+  button.textContent = 'Preview';
+  button.setAttribute('aria-controls', textarea.id + '-preview');
+  var preview = document.createElement('div');
+  preview.id = textarea.id + '-preview';
+  preview.className = 'markdown-preview border rounded p-2 mt-2';
+  preview.hidden = true;
+  preview.setAttribute('aria-live', 'polite');
+  textarea.insertAdjacentElement('afterend', preview);
+  textarea.insertAdjacentElement('afterend', button);
+
+  button.addEventListener('click', function () {
+    if (!preview.hidden) {
+      preview.hidden = true;
+      button.textContent = 'Preview';
+      return;
+    }
+
+    var body = new URLSearchParams();
+    body.append('markdown', textarea.value);
+    body.append('__RequestVerificationToken', token.value);
+    fetch('/Markdown/Preview', { method: 'POST', body: body, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        preview.innerHTML = html || '<p class="text-muted">Nothing to preview.</p>';
+        preview.hidden = false;
+        button.textContent = 'Hide preview';
+      })
+      .catch(function () {
+        preview.textContent = 'The preview could not be shown.';
+        preview.hidden = false;
+      });
+  });
+});

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Paging;
+
+/// <summary>What the pager needs to know about a page of a list.</summary>
+public interface IPageInfo
+{
+    int PageNumber { get; }
+
+    int PageCount { get; }
+
+    int TotalCount { get; }
+
+    int PageSize { get; }
+}
+
+/// <summary>One page of a list, and where it sits in the whole.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount) : IPageInfo
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    public int FirstItemNumber => TotalCount == 0 ? 0 : ((PageNumber - 1) * PageSize) + 1;
+
+    public int LastItemNumber => FirstItemNumber == 0 ? 0 : FirstItemNumber + Items.Count - 1;
+}
+
+public static class PagedListExtensions
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    /// <summary>
+    /// Runs two queries in the database: one count and one page. A page number past the end shows
+    /// the last page. The query must already be ordered.
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(
+        this IQueryable<T> query,
+        int pageNumber,
+        int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        var items = total == 0
+            ? []
+            : await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, pageNumber, pageSize, total);
+    }
+}
