@@ -9,7 +9,15 @@ public sealed class Network(AppFactory factory, AppClient client, string userId)
 {
     public AppClient Client => client;
 
-    public DateTime Now => factory.Clock.GetUtcNow().UtcDateTime;
+    /// <summary>The fake clock's time to the whole second, which both databases store exactly.</summary>
+    public DateTime Now
+    {
+        get
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        }
+    }
 
     public static async Task<Network> SignInAsync(AppFactory factory, AppClient? client = null)
     {
