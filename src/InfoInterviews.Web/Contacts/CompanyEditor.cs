@@ -31,9 +31,9 @@ public sealed class CompanyEditor(AppDbContext db)
         }
 
         company.Rename(input.Name);
-        company.Website = Tidy(input.Website);
-        company.Industry = Tidy(input.Industry);
-        company.Location = Tidy(input.Location);
+        company.Website = FormText.Tidy(input.Website);
+        company.Industry = FormText.Tidy(input.Industry);
+        company.Location = FormText.Tidy(input.Location);
         company.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
         company.Score(input.Motivation, input.Posting);
     }
@@ -50,6 +50,4 @@ public sealed class CompanyEditor(AppDbContext db)
         input.Posting = company.Posting;
         input.Notes = company.Notes;
     }
-
-    private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

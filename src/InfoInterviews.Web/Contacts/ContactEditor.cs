@@ -69,11 +69,11 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, User
         var introducerId = await FindIntroducerAsync(contact, input, cancellationToken);
 
         contact.Rename(input.FirstName, input.LastName);
-        contact.Email = Tidy(input.Email);
-        contact.Phone = Tidy(input.Phone);
-        contact.LinkedInUrl = Tidy(input.LinkedInUrl);
-        contact.Role = Tidy(input.Role);
-        contact.Location = Tidy(input.Location);
+        contact.Email = FormText.Tidy(input.Email);
+        contact.Phone = FormText.Tidy(input.Phone);
+        contact.LinkedInUrl = FormText.Tidy(input.LinkedInUrl);
+        contact.Role = FormText.Tidy(input.Role);
+        contact.Location = FormText.Tidy(input.Location);
         contact.Source = input.Source;
         contact.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
         contact.KeepInTouchEvery(input.KeepInTouchDays);
@@ -91,7 +91,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, User
 
     private async Task<Company?> FindOrCreateCompanyAsync(string? typedName, CancellationToken cancellationToken)
     {
-        var name = Tidy(typedName);
+        var name = FormText.Tidy(typedName);
         if (name is null)
         {
             return null;
@@ -103,7 +103,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, User
 
     private async Task<int?> FindIntroducerAsync(Contact contact, ContactInput input, CancellationToken cancellationToken)
     {
-        var name = Tidy(input.IntroducedBy);
+        var name = FormText.Tidy(input.IntroducedBy);
         if (name is null)
         {
             return null;
@@ -156,7 +156,4 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, User
             contact.Tags.Add(new ContactTag { Contact = contact, Tag = tag });
         }
     }
-
-    private static string? Tidy(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -35,7 +35,7 @@ public class TouchInput : IValidatableObject
         return clock.ToUtc(OccurredLocal ?? throw new InvalidOperationException("The time is validated before it is read."));
     }
 
-    public string? TidySummary() => string.IsNullOrWhiteSpace(Summary) ? null : Summary.Trim();
+    public string? TidySummary() => FormText.Tidy(Summary);
 
     /// <summary>A touch is logged once it has happened; the last-touch time must never lie in the future.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
