@@ -1,4 +1,5 @@
 using InfoInterviews.Web.Accounts;
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Hosting;
 using Serilog;
@@ -14,6 +15,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
+builder.Services.AddContacts();
 
 var app = builder.Build();
 

@@ -7,6 +7,10 @@ namespace InfoInterviews.Web.Domain;
 public class Company : OwnedEntity
 {
     public const int NameMaxLength = 200;
+    public const int WebsiteMaxLength = 500;
+    public const int IndustryMaxLength = 100;
+    public const int LocationMaxLength = 200;
+    public const int NotesMaxLength = 20_000;
     public const int MaxScore = 3;
 
     public Company(string name, DateTime createdUtc)

@@ -4,6 +4,13 @@ namespace InfoInterviews.Web.Domain;
 public class Contact : OwnedEntity
 {
     public const int NameMaxLength = 100;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 40;
+    public const int UrlMaxLength = 500;
+    public const int RoleMaxLength = 150;
+    public const int LocationMaxLength = 200;
+    public const int NotesMaxLength = 20_000;
+    public const int MaxKeepInTouchDays = 3650;
 
     public Contact(string firstName, string? lastName, DateTime createdUtc)
     {
@@ -60,7 +67,11 @@ public class Contact : OwnedEntity
 
     public ICollection<Interaction> Interactions { get; } = [];
 
-    public string FullName => string.IsNullOrEmpty(LastName) ? FirstName : $"{FirstName} {LastName}";
+    public string FullName => FullNameOf(FirstName, LastName);
+
+    /// <summary>A person's name as it is shown: the first name, then the last name when there is one.</summary>
+    public static string FullNameOf(string firstName, string? lastName) =>
+        string.IsNullOrEmpty(lastName) ? firstName : $"{firstName} {lastName}";
 
     public void Rename(string firstName, string? lastName)
     {
@@ -75,9 +86,9 @@ public class Contact : OwnedEntity
 
     public void KeepInTouchEvery(int? days)
     {
-        if (days is <= 0 or > 3650)
+        if (days is <= 0 or > MaxKeepInTouchDays)
         {
-            throw new DomainRuleException("Keep-in-touch days must be between 1 and 3650.");
+            throw new DomainRuleException($"Keep-in-touch days must be between 1 and {MaxKeepInTouchDays}.");
         }
 
         KeepInTouchDays = days;

@@ -9,10 +9,10 @@ public sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
     public void Configure(EntityTypeBuilder<Company> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
-        builder.Property(c => c.Website).HasMaxLength(500);
-        builder.Property(c => c.Industry).HasMaxLength(100);
-        builder.Property(c => c.Location).HasMaxLength(200);
-        builder.Property(c => c.Notes).HasMaxLength(20_000);
+        builder.Property(c => c.Website).HasMaxLength(Company.WebsiteMaxLength);
+        builder.Property(c => c.Industry).HasMaxLength(Company.IndustryMaxLength);
+        builder.Property(c => c.Location).HasMaxLength(Company.LocationMaxLength);
+        builder.Property(c => c.Notes).HasMaxLength(Company.NotesMaxLength);
         builder.HasIndex(c => new { c.OwnerId, c.Name }).IsUnique();
         builder.HasIndex(c => new { c.OwnerId, c.Motivation, c.Posting });
     }

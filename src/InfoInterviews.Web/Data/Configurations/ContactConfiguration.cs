@@ -10,12 +10,12 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.Property(c => c.FirstName).HasMaxLength(Contact.NameMaxLength);
         builder.Property(c => c.LastName).HasMaxLength(Contact.NameMaxLength);
-        builder.Property(c => c.Email).HasMaxLength(254);
-        builder.Property(c => c.Phone).HasMaxLength(40);
-        builder.Property(c => c.LinkedInUrl).HasMaxLength(500);
-        builder.Property(c => c.Role).HasMaxLength(150);
-        builder.Property(c => c.Location).HasMaxLength(200);
-        builder.Property(c => c.Notes).HasMaxLength(20_000);
+        builder.Property(c => c.Email).HasMaxLength(Contact.EmailMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength);
+        builder.Property(c => c.LinkedInUrl).HasMaxLength(Contact.UrlMaxLength);
+        builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
+        builder.Property(c => c.Location).HasMaxLength(Contact.LocationMaxLength);
+        builder.Property(c => c.Notes).HasMaxLength(Contact.NotesMaxLength);
         builder.Ignore(c => c.FullName);
 
         builder.HasOne(c => c.Company).WithMany(c => c.Contacts).HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.SetNull);

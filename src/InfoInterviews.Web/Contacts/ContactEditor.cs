@@ -1,0 +1,159 @@
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Contacts;
+
+/// <summary>
+/// Applies the contact form to a contact: its fields, the company picked or typed (a new name creates
+/// the company), the introducer named, and the tags typed (new ones are created). Raises
+/// <see cref="DomainRuleException"/> with a message for the user when the form cannot be applied.
+/// Names are matched without regard to case: <c>lower()</c> in SQL, as SQLite and PostgreSQL agree on it
+/// for the letters people type in names.
+/// </summary>
+public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, UserClock clock)
+{
+    /// <summary>The user's company names, for the company field's suggestions.</summary>
+    public async Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
+        await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The form for an existing contact as it is now, and the version it was read at.</summary>
+    public async Task<(T Input, Guid Version)?> ReadAsync<T>(int contactId, CancellationToken cancellationToken = default)
+        where T : ContactInput, new()
+    {
+        var row = await db.Contacts.AsNoTracking()
+            .Where(c => c.Id == contactId)
+            .Select(c => new
+            {
+                Contact = c,
+                CompanyName = c.Company == null ? null : c.Company.Name,
+                IntroducerFirst = c.IntroducedBy == null ? null : c.IntroducedBy.FirstName,
+                IntroducerLast = c.IntroducedBy == null ? null : c.IntroducedBy.LastName,
+                TagNames = c.Tags.OrderBy(t => t.Tag!.Name).Select(t => t.Tag!.Name).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var input = new T();
+        var contact = row.Contact;
+        input.FirstName = contact.FirstName;
+        input.LastName = contact.LastName;
+        input.Email = contact.Email;
+        input.Phone = contact.Phone;
+        input.LinkedInUrl = contact.LinkedInUrl;
+        input.CompanyName = row.CompanyName;
+        input.Role = contact.Role;
+        input.Location = contact.Location;
+        input.Source = contact.Source;
+        input.IntroducedById = contact.IntroducedById;
+        input.IntroducedBy = row.IntroducerFirst is null ? null : Contact.FullNameOf(row.IntroducerFirst, row.IntroducerLast);
+        input.Tags = TagNames.Join(row.TagNames);
+        input.KeepInTouchDays = contact.KeepInTouchDays;
+        input.Notes = contact.Notes;
+        return (input, contact.Version);
+    }
+
+    /// <summary>Loads a contact with its tags, ready for <see cref="ApplyAsync"/>.</summary>
+    public Task<Contact?> LoadAsync(int contactId, CancellationToken cancellationToken = default) =>
+        db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+
+    public async Task ApplyAsync(Contact contact, ContactInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(input);
+        var tagNames = TagNames.Parse(input.Tags);
+        var introducerId = await FindIntroducerAsync(contact, input, cancellationToken);
+
+        contact.Rename(input.FirstName, input.LastName);
+        contact.Email = FormText.Tidy(input.Email);
+        contact.Phone = FormText.Tidy(input.Phone);
+        contact.LinkedInUrl = FormText.Tidy(input.LinkedInUrl);
+        contact.Role = FormText.Tidy(input.Role);
+        contact.Location = FormText.Tidy(input.Location);
+        contact.Source = input.Source;
+        contact.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
+        contact.KeepInTouchEvery(input.KeepInTouchDays);
+        contact.IntroducedById = introducerId;
+
+        var company = await FindOrCreateCompanyAsync(input.CompanyName, cancellationToken);
+        contact.Company = company;
+        if (company is null)
+        {
+            contact.CompanyId = null;
+        }
+
+        await SetTagsAsync(contact, tagNames, cancellationToken);
+    }
+
+    private async Task<Company?> FindOrCreateCompanyAsync(string? typedName, CancellationToken cancellationToken)
+    {
+        var name = FormText.Tidy(typedName);
+        if (name is null)
+        {
+            return null;
+        }
+
+        return await companies.FindByNameAsync(name, cancellationToken)
+            ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
+    }
+
+    private async Task<int?> FindIntroducerAsync(Contact contact, ContactInput input, CancellationToken cancellationToken)
+    {
+        var name = FormText.Tidy(input.IntroducedBy);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var lowered = name.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+        var named = db.Contacts.Where(c => (c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName).ToLower() == lowered);
+#pragma warning restore CA1304, CA1311, CA1862
+        var matches = input.IntroducedById is int keptId && await named.AnyAsync(c => c.Id == keptId, cancellationToken)
+            ? [keptId]
+            : await named.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync(cancellationToken);
+
+        if (matches.Count == 0)
+        {
+            throw new DomainRuleException($"No contact is called \"{name}\". Check the spelling, or add the person who introduced them first.");
+        }
+
+        if (matches.Count > 1)
+        {
+            throw new DomainRuleException(
+                $"Several contacts are called \"{name}\". Open the one who made the introduction and use \"Add someone they introduced\".");
+        }
+
+        if (contact.Id != 0 && matches[0] == contact.Id)
+        {
+            throw new DomainRuleException("A contact cannot have introduced themselves.");
+        }
+
+        return matches[0];
+    }
+
+    private async Task SetTagsAsync(Contact contact, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var lowered = names.Select(n => n.ToLowerInvariant()).ToList();
+        var existing = lowered.Count == 0
+            ? []
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+            : await db.Tags.Where(t => lowered.Contains(t.Name.ToLower())).ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
+
+        foreach (var link in contact.Tags.Where(link => !lowered.Contains(link.Tag!.Name.ToLowerInvariant())).ToList())
+        {
+            contact.Tags.Remove(link);
+        }
+
+        foreach (var name in names.Where(n => !contact.Tags.Any(link => string.Equals(link.Tag!.Name, n, StringComparison.OrdinalIgnoreCase))))
+        {
+            var tag = existing.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) ?? new Tag(name);
+            contact.Tags.Add(new ContactTag { Contact = contact, Tag = tag });
+        }
+    }
+}

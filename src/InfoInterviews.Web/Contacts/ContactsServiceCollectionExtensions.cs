@@ -1,0 +1,13 @@
+namespace InfoInterviews.Web.Contacts;
+
+public static class ContactsServiceCollectionExtensions
+{
+    /// <summary>What the contact, company and tag pages share.</summary>
+    public static IServiceCollection AddContacts(this IServiceCollection services)
+    {
+        services.AddScoped<CompanyEditor>();
+        services.AddScoped<ContactEditor>();
+        services.AddScoped<TouchRevisions>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Contacts;
+
+/// <summary>A row that changed after the form was read: its version now, or null when it was deleted meanwhile.</summary>
+public sealed record SaveConflict(Guid? CurrentVersion);
+
+public static class VersionedSave
+{
+    /// <summary>
+    /// Saves an edit only if the row is still at the version its form was read at, so that no edit
+    /// goes through over a newer one. The version is checked even when only related rows (tags)
+    /// changed. Returns null when saved, else the conflict.
+    /// </summary>
+    public static async Task<SaveConflict?> SaveAtVersionAsync<T>(this AppDbContext db, T entity, Guid readVersion, CancellationToken cancellationToken = default)
+        where T : OwnedEntity
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var version = db.Entry(entity).Property(e => e.Version);
+        version.OriginalValue = readVersion;
+        version.IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Set<T>().AsNoTracking().Where(e => e.Id == entity.Id).Select(e => (Guid?)e.Version).SingleOrDefaultAsync(cancellationToken);
+            return new SaveConflict(current);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Companies;
+
+/// <summary>A target company: its scores, the user's contacts there, the interviews held there and the opportunities there.</summary>
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public CompanyView Company { get; private set; } = null!;
+
+    public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
+
+    public IReadOnlyList<InterviewRow> Interviews { get; private set; } = [];
+
+    public IReadOnlyList<OpportunityRow> Opportunities { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new CompanyView(c.Id, c.Name, c.Website, c.Industry, c.Location, c.Notes, c.Motivation, c.Posting, c.Contacts.Count(x => !x.IsArchived)))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (company is null)
+        {
+            return NotFound();
+        }
+
+        Company = company;
+        Contacts = await db.Contacts.AsNoTracking()
+            .Where(c => c.CompanyId == id)
+            .OrderBy(c => c.IsArchived).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new ContactRow(c.Id, c.FirstName, c.LastName, c.Role, c.LastTouchUtc, c.IsArchived))
+            .ToListAsync(cancellationToken);
+        Interviews = await db.InterviewRequests.AsNoTracking()
+            .Where(r => r.CompanyId == id)
+            .OrderByDescending(r => r.CreatedUtc)
+            .Select(r => new InterviewRow(r.Id, r.ContactName, r.Status, r.Purpose, r.ScheduledStartUtc ?? r.CreatedUtc))
+            .ToListAsync(cancellationToken);
+        Opportunities = await db.Opportunities.AsNoTracking()
+            .Where(o => o.CompanyId == id)
+            .OrderByDescending(o => o.CreatedUtc)
+            .Select(o => new OpportunityRow(o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed record CompanyView(int Id, string Name, string? Website, string? Industry, string? Location, string? Notes, int Motivation, int Posting, int Advocacy);
+
+    public sealed record ContactRow(int Id, string FirstName, string? LastName, string? Role, DateTime? LastTouchUtc, bool IsArchived)
+    {
+        public string FullName => Contact.FullNameOf(FirstName, LastName);
+    }
+
+    public sealed record InterviewRow(int Id, string ContactName, InterviewStatus Status, InterviewPurpose Purpose, DateTime AtUtc);
+
+    public sealed record OpportunityRow(int Id, string Title, OpportunityStatus Status, bool WasAdvertised, DateTime CreatedUtc);
+}

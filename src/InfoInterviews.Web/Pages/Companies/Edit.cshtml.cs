@@ -1,0 +1,85 @@
+using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Companies;
+
+/// <summary>Edits a company; a change saved meanwhile is never silently overwritten.</summary>
+public sealed class EditModel(AppDbContext db, CompanyEditor editor) : PageModel
+{
+    public const string ConflictMessage =
+        "This company was changed after you opened it, so your changes were not saved. The form still shows your changes: "
+        + "save again to replace the other changes, or open the company to see them.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public int Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (company is null)
+        {
+            return NotFound();
+        }
+
+        CompanyEditor.Fill(Input, company);
+        Input.Version = company.Version;
+        Id = id;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (company is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await editor.ApplyAsync(company, Input, cancellationToken);
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        var conflict = await db.SaveAtVersionAsync(company, Input.Version, cancellationToken);
+        if (conflict is null)
+        {
+            StatusMessage = $"{company.Name} was saved.";
+            return RedirectToPage("Details", new { id });
+        }
+
+        if (conflict.CurrentVersion is not Guid current)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(string.Empty, ConflictMessage);
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+        Input.Version = current;
+        return Page();
+    }
+
+    public sealed class InputModel : CompanyInput
+    {
+        public Guid Version { get; set; }
+    }
+}

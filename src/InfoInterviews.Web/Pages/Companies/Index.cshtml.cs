@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Companies;
+
+/// <summary>
+/// The target list, ranked by the LAMP method: Motivation, then Posting, then Advocacy (the user's
+/// contacts there, counted in the database, never typed).
+/// </summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    [StringLength(200, ErrorMessage = "Search for at most {1} characters.")]
+    [Display(Name = "Search")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PagedList<CompanyRow> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
+    {
+        var query = db.Companies.AsNoTracking();
+        if (ModelState.GetFieldValidationState("q") != ModelValidationState.Invalid && !string.IsNullOrWhiteSpace(Search))
+        {
+            var pattern = SearchPattern.Containing(Search);
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+            query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), pattern, SearchPattern.Escape));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var rows = query.Select(c => new CompanyRow
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Industry = c.Industry,
+            Location = c.Location,
+            Motivation = c.Motivation,
+            Posting = c.Posting,
+            Advocacy = c.Contacts.Count(contact => !contact.IsArchived),
+        });
+        Results = await Order(rows).ToPagedListAsync(pageNumber, cancellationToken: cancellationToken);
+    }
+
+    private IQueryable<CompanyRow> Order(IQueryable<CompanyRow> rows) => (Sort?.ToLowerInvariant(), Desc) switch
+    {
+        ("name", false) => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
+        ("name", true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
+        ("motivation", false) => rows.OrderBy(r => r.Motivation).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        ("motivation", true) => rows.OrderByDescending(r => r.Motivation).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        ("posting", false) => rows.OrderBy(r => r.Posting).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        ("posting", true) => rows.OrderByDescending(r => r.Posting).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        ("advocacy", false) => rows.OrderBy(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        ("advocacy", true) => rows.OrderByDescending(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        (_, true) => rows.OrderBy(r => r.Motivation).ThenBy(r => r.Posting).ThenBy(r => r.Advocacy).ThenByDescending(r => r.Name).ThenBy(r => r.Id),
+        _ => rows.OrderByDescending(r => r.Motivation).ThenByDescending(r => r.Posting).ThenByDescending(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
+    };
+
+    /// <summary>A company on the target list; a class with setters, so the database can sort on any column of it.</summary>
+    public sealed class CompanyRow
+    {
+        public int Id { get; init; }
+
+        public string Name { get; init; } = string.Empty;
+
+        public string? Industry { get; init; }
+
+        public string? Location { get; init; }
+
+        public int Motivation { get; init; }
+
+        public int Posting { get; init; }
+
+        public int Advocacy { get; init; }
+    }
+}

@@ -1,0 +1,73 @@
+using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Contacts;
+
+public sealed class CreateModel(AppDbContext db, ContactEditor editor, UserClock clock) : PageModel
+{
+    [BindProperty]
+    public ContactInput Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<string> CompanyNames { get; private set; } = [];
+
+    /// <summary>Opened from a contact (someone they introduced) or a company (someone who works there), the form starts filled in.</summary>
+    public async Task<IActionResult> OnGetAsync(int? introducedById, int? companyId, CancellationToken cancellationToken)
+    {
+        if (introducedById is int introducerId)
+        {
+            var introducer = await db.Contacts.AsNoTracking().Where(c => c.Id == introducerId)
+                .Select(c => new { c.FirstName, c.LastName }).SingleOrDefaultAsync(cancellationToken);
+            if (introducer is null)
+            {
+                return NotFound();
+            }
+
+            Input.IntroducedById = introducerId;
+            Input.IntroducedBy = Contact.FullNameOf(introducer.FirstName, introducer.LastName);
+            Input.Source = ContactSource.Introduced;
+        }
+
+        if (companyId is int id)
+        {
+            Input.CompanyName = await db.Companies.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+            if (Input.CompanyName is null)
+            {
+                return NotFound();
+            }
+        }
+
+        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var contact = new Contact(Input.FirstName, Input.LastName, clock.UtcNow);
+                await editor.ApplyAsync(contact, Input, cancellationToken);
+                db.Contacts.Add(contact);
+                await db.SaveChangesAsync(cancellationToken);
+                StatusMessage = $"{contact.FullName} was added.";
+                return RedirectToPage("Details", new { id = contact.Id });
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,91 @@
+using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Contacts;
+
+/// <summary>Edits a contact; a change saved by someone else meanwhile is never silently overwritten.</summary>
+public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
+{
+    public const string ConflictMessage =
+        "This contact was changed after you opened it, so your changes were not saved. The form still shows your changes: "
+        + "save again to replace the other changes, or open the contact to see them.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public int Id { get; private set; }
+
+    public IReadOnlyList<string> CompanyNames { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await editor.ReadAsync<InputModel>(id, cancellationToken) is not var (input, version))
+        {
+            return NotFound();
+        }
+
+        Input = input;
+        Input.Version = version;
+        return await ShowAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var contact = await editor.LoadAsync(id, cancellationToken);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(id, cancellationToken);
+        }
+
+        try
+        {
+            await editor.ApplyAsync(contact, Input, cancellationToken);
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return await ShowAsync(id, cancellationToken);
+        }
+
+        var conflict = await db.SaveAtVersionAsync(contact, Input.Version, cancellationToken);
+        if (conflict is null)
+        {
+            StatusMessage = $"{contact.FullName} was saved.";
+            return RedirectToPage("Details", new { id });
+        }
+
+        if (conflict.CurrentVersion is not Guid current)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(string.Empty, ConflictMessage);
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+        Input.Version = current;
+        return await ShowAsync(id, cancellationToken);
+    }
+
+    private async Task<PageResult> ShowAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed class InputModel : ContactInput
+    {
+        public Guid Version { get; set; }
+    }
+}

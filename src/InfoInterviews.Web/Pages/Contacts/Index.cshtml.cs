@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Paging;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Contacts;
+
+/// <summary>
+/// The contact list: search, filters, sort and paging all run in the database, as one count and one
+/// page query; the filters sit on indexed columns (owner, archive flag, last touch, company, tag).
+/// </summary>
+public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    [StringLength(200, ErrorMessage = "Search for at most {1} characters.")]
+    [Display(Name = "Search")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Tag")]
+    public int? Tag { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Company")]
+    public int? Company { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "How you know them")]
+    public ContactSource? Source { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "quiet")]
+    [Range(1, 3650, ErrorMessage = "Enter a number of days from {1} to {2}.")]
+    [Display(Name = "No touch in (days)")]
+    public int? QuietDays { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Include archived contacts")]
+    public bool Archived { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PagedList<ContactRow> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+
+    public IReadOnlyList<NamedOption> Tags { get; private set; } = [];
+
+    public IReadOnlyList<NamedOption> Companies { get; private set; } = [];
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null || Company is not null || Source is not null || QuietDays is not null;
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
+    {
+        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedOption(t.Id, t.Name)).ToListAsync(cancellationToken);
+        Companies = await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => new NamedOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+
+        // A filter that does not validate is left out, and its message shown; the list still answers.
+        if (ModelState.GetFieldValidationState("q") == ModelValidationState.Invalid)
+        {
+            Search = null;
+        }
+
+        if (ModelState.GetFieldValidationState("quiet") == ModelValidationState.Invalid)
+        {
+            QuietDays = null;
+        }
+
+        var query = Filter(db.Contacts.AsNoTracking());
+        Results = await Order(query)
+            .Select(c => new ContactRow(
+                c.Id,
+                c.FirstName,
+                c.LastName,
+                c.Role,
+                c.CompanyId,
+                c.Company == null ? null : c.Company.Name,
+                c.LastTouchUtc,
+                c.NextFollowUpUtc,
+                c.IsArchived))
+            .ToPagedListAsync(pageNumber, cancellationToken: cancellationToken);
+    }
+
+    private IQueryable<Contact> Filter(IQueryable<Contact> query)
+    {
+        if (!Archived)
+        {
+            query = query.Where(c => !c.IsArchived);
+        }
+
+        if (Tag is int tagId)
+        {
+            query = query.Where(c => c.Tags.Any(t => t.TagId == tagId));
+        }
+
+        if (Company is int companyId)
+        {
+            query = query.Where(c => c.CompanyId == companyId);
+        }
+
+        if (Source is ContactSource source)
+        {
+            query = query.Where(c => c.Source == source);
+        }
+
+        if (QuietDays is int days)
+        {
+            var since = clock.UtcNow.AddDays(-days);
+            query = query.Where(c => c.LastTouchUtc == null || c.LastTouchUtc < since);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            // See SearchPattern for why both sides are lowered. A match inside a word cannot use a
+            // B-tree index on either database, so the owner and the filters above narrow the scan.
+            var pattern = SearchPattern.Containing(Search);
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+            query = query.Where(c =>
+                EF.Functions.Like((c.FirstName + " " + (c.LastName ?? string.Empty)).ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Company == null ? string.Empty : c.Company.Name).ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Role ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Email ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Notes ?? string.Empty).ToLower(), pattern, SearchPattern.Escape));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return query;
+    }
+
+    private IQueryable<Contact> Order(IQueryable<Contact> query) => (Sort?.ToLowerInvariant(), Desc) switch
+    {
+        ("company", false) => query.OrderBy(c => c.Company!.Name).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
+        ("company", true) => query.OrderByDescending(c => c.Company!.Name).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
+        ("lasttouch", false) => query.OrderBy(c => c.LastTouchUtc).ThenBy(c => c.Id),
+        ("lasttouch", true) => query.OrderByDescending(c => c.LastTouchUtc).ThenBy(c => c.Id),
+        ("nextfollowup", false) => query.OrderBy(c => c.NextFollowUpUtc).ThenBy(c => c.Id),
+        ("nextfollowup", true) => query.OrderByDescending(c => c.NextFollowUpUtc).ThenBy(c => c.Id),
+        (_, true) => query.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName).ThenBy(c => c.Id),
+        _ => query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
+    };
+
+    public sealed record ContactRow(
+        int Id,
+        string FirstName,
+        string? LastName,
+        string? Role,
+        int? CompanyId,
+        string? CompanyName,
+        DateTime? LastTouchUtc,
+        DateTime? NextFollowUpUtc,
+        bool IsArchived)
+    {
+        public string FullName => Contact.FullNameOf(FirstName, LastName);
+    }
+
+    public sealed record NamedOption(int Id, string Name);
+}

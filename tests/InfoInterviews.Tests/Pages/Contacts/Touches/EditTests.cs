@@ -1,0 +1,75 @@
+using System.Net;
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Tests.Pages.Contacts.Touches;
+
+public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task Moving_the_latest_touch_back_in_time_recomputes_the_last_touch()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var contact = await network.AddContactAsync("Alice", "Recalc", configure: c =>
+        {
+            c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-5), "Older");
+            c.LogTouch(InteractionKind.Call, InteractionDirection.Outgoing, network.Now.AddDays(-1), "Latest");
+        });
+        var touchId = await network.WithDbAsync(db => db.Interactions.Where(i => i.Summary == "Latest").Select(i => i.Id).SingleAsync());
+        var movedTo = network.Now.AddDays(-9);
+
+        var form = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        using var response = await network.Client.SubmitAsync(form, "#touch-form", new Dictionary<string, string?>
+        {
+            ["Input.Kind"] = "Video",
+            ["Input.OccurredLocal"] = movedTo.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Summary"] = "Video, not a call",
+        });
+
+        Assert.Equal($"/Contacts/{contact.Id}", response.Headers.Location?.OriginalString);
+        var saved = await network.WithDbAsync(db => db.Contacts.Include(c => c.Interactions).SingleAsync(c => c.Id == contact.Id));
+        var touch = saved.Interactions.Single(i => i.Id == touchId);
+        Assert.Equal((InteractionKind.Video, "Video, not a call"), (touch.Kind, touch.Summary));
+        Assert.Equal(network.Now.AddDays(-5), saved.LastTouchUtc);
+    }
+
+    [SkippableFact]
+    public async Task Post_with_a_summary_too_long_shows_a_message()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await network.AddContactAsync("Al", "Long", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-1), "Short"));
+        var touchId = await network.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
+
+        var form = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        using var response = await network.Client.SubmitAsync(form, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = new string('s', 501) });
+
+        Assert.Contains("A summary has at most 500 characters.", (await AppClient.ReadPageAsync(response)).Text, StringComparison.Ordinal);
+        Assert.Equal("Short", await network.WithDbAsync(db => db.Interactions.Select(i => i.Summary).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task Get_and_post_with_another_users_id_return_404()
+    {
+        using var owner = await Network.SignInAsync(factory);
+        await owner.AddContactAsync("Owen", "Owner", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, owner.Now, "Mine"));
+        var touchId = await owner.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
+        using var intruder = await Network.SignInAsync(factory);
+
+        await intruder.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Contacts/Touches/Edit/{touchId}", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Call",
+            ["Input.OccurredLocal"] = "2020-01-01T10:00",
+            ["Input.Summary"] = "Theirs",
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal("Mine", await owner.WithDbAsync(db => db.Interactions.Select(i => i.Summary).SingleAsync()));
+    }
+}
+
+public sealed class EditTestsOnSqlite(SqliteAppFactory factory) : EditTests<SqliteAppFactory>(factory);
+
+public sealed class EditTestsOnPostgres(PostgresAppFactory factory) : EditTests<PostgresAppFactory>(factory);

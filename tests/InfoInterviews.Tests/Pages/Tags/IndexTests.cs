@@ -1,0 +1,38 @@
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Tests.Pages.Contacts;
+
+namespace InfoInterviews.Tests.Pages.Tags;
+
+public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task Lists_each_tag_with_its_number_of_contacts()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var first = await network.AddContactAsync("Tom", "Tagged");
+        var second = await network.AddContactAsync("Tess", "Tagged");
+        await network.AddTagAsync("robotics", first.Id, second.Id);
+        await network.AddTagAsync("unused");
+
+        var page = await network.Client.GetPageAsync("/Tags");
+
+        var rows = page.Document.QuerySelectorAll("#tags tbody tr")
+            .Select(r => (r.QuerySelector("td")!.TextContent, r.QuerySelectorAll("td")[1].TextContent)).ToList();
+        Assert.Equal([("robotics", "2"), ("unused", "0")], rows);
+    }
+
+    [SkippableFact]
+    public async Task Without_tags_the_page_says_how_to_add_them()
+    {
+        using var network = await Network.SignInAsync(factory);
+
+        var page = await network.Client.GetPageAsync("/Tags");
+
+        Assert.Contains("No tags yet.", page.Find("#tags").TextContent, StringComparison.Ordinal);
+    }
+}
+
+public sealed class IndexTestsOnSqlite(SqliteAppFactory factory) : IndexTests<SqliteAppFactory>(factory);
+
+public sealed class IndexTestsOnPostgres(PostgresAppFactory factory) : IndexTests<PostgresAppFactory>(factory);
