@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Hosting;
+using InfoInterviews.Web.Workspace;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
+builder.Services.AddWorkspace();
 
 var app = builder.Build();
 
