@@ -1,7 +1,6 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using static InfoInterviews.Web.Domain.InterviewStatus;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
 
@@ -29,7 +28,7 @@ internal static class Arrange
     }
 
     /// <summary>A new interview with a new contact, walked along allowed moves to <paramref name="status"/>.</summary>
-    public static async Task<(int InterviewId, int ContactId)> InterviewAsync(AppFactory factory, string userId, string contactName, InterviewStatus status = Planned)
+    public static async Task<(int InterviewId, int ContactId)> InterviewAsync(AppFactory factory, string userId, string contactName, InterviewStatus status = InterviewStatus.Planned)
     {
         var (scope, db) = factory.CreateDbContextFor(userId);
         await using (scope)
@@ -40,30 +39,8 @@ internal static class Arrange
             db.InterviewRequests.Add(interview);
             await db.SaveChangesAsync();
 
-            InterviewStatus[] path = status switch
-            {
-                Planned => [],
-                Requested => [Requested],
-                Accepted => [Requested, Accepted],
-                Declined => [Requested, Declined],
-                NoAnswer => [Requested, NoAnswer],
-                Scheduled => [Requested, Accepted, Scheduled],
-                Completed => [Requested, Accepted, Scheduled, Completed],
-                Cancelled => [Cancelled],
-                _ => throw new ArgumentOutOfRangeException(nameof(status)),
-            };
-            foreach (var step in path)
-            {
-                if (step == Scheduled)
-                {
-                    interview.Schedule(now.AddDays(3), 30, MeetingFormat.Video, "https://meet.example/room", now);
-                }
-                else
-                {
-                    interview.MoveTo(step, now);
-                }
-            }
-
+            // Moves log touches linked to the interview, so it is saved first.
+            InfoInterviews.Tests.Domain.Interviews.Walk(interview, status, now);
             await db.SaveChangesAsync();
             return (interview.Id, contact.Id);
         }
@@ -91,6 +68,17 @@ internal static class Arrange
                 .Include(r => r.Questions)
                 .SingleAsync(r => r.Id == interviewId);
         }
+    }
+
+    /// <summary>
+    /// Moves the fake clock on to the next whole second and returns that time, which both databases
+    /// store exactly (PostgreSQL keeps microseconds, not ticks).
+    /// </summary>
+    public static DateTime ClockToWholeSecond(AppFactory factory)
+    {
+        var now = factory.Clock.GetUtcNow();
+        factory.Clock.SetUtcNow(now.AddTicks(TimeSpan.TicksPerSecond - (now.Ticks % TimeSpan.TicksPerSecond)));
+        return factory.Clock.GetUtcNow().UtcDateTime;
     }
 
     public static int IdFrom(HttpResponseMessage redirect, string prefix = "/Interviews/")

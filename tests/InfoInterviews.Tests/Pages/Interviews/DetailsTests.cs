@@ -36,7 +36,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var userId = await client.SignUpAsync(factory);
         var name = Arrange.Unique("Touch");
         var (id, contactId) = await Arrange.InterviewAsync(factory, userId, name);
-        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var now = Arrange.ClockToWholeSecond(factory);
         var page = await client.GetPageAsync($"/Interviews/{id}");
 
         using var response = await client.SubmitAsync(page, "#move-Requested", submitButtonSelector: "#move-Requested button");
@@ -45,7 +45,6 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var after = await client.FollowAsync(response);
         Assert.Contains($"the ask is logged as a touch with {name}", after.Text, StringComparison.Ordinal);
         Assert.Contains("Planned → Requested", after.Find("#history").TextContent, StringComparison.Ordinal);
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
         var (scope, db) = factory.CreateDbContextFor(userId);
         await using (scope)
         {
