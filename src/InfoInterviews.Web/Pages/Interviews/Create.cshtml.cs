@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
@@ -83,10 +84,13 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
         return RedirectToPage("Details", new { id = request.Id });
     }
 
+    private static readonly Expression<Func<Contact, ContactOption>> AsOption =
+        c => new ContactOption(c.Id, c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName, c.Company != null ? c.Company.Name : null);
+
     private Task<ContactOption?> FindContactAsync(int id, CancellationToken cancellationToken) =>
         db.Contacts.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new ContactOption(c.Id, c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName, c.Company != null ? c.Company.Name : null))
+            .Select(AsOption)
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<IReadOnlyList<ContactOption>> SearchContactsAsync(CancellationToken cancellationToken)
@@ -103,7 +107,7 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
         return await query
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
             .Take(ContactChoices)
-            .Select(c => new ContactOption(c.Id, c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName, c.Company != null ? c.Company.Name : null))
+            .Select(AsOption)
             .ToListAsync(cancellationToken);
     }
 
