@@ -123,6 +123,20 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task Rewording_a_question_to_nothing_is_refused_with_a_message_beside_it()
+    {
+        var (client, userId, setId) = await SetUpAsync("Keep me?");
+        using var _ = client;
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, ".reword-form", new Dictionary<string, string?> { ["text"] = "" });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("A question needs some text.", result.Find(".reword-form").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Keep me?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+    }
+
+    [SkippableFact]
     public async Task A_move_by_other_than_one_place_is_a_bad_request()
     {
         var (client, userId, setId) = await SetUpAsync("A?", "B?");
