@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.QuestionSets;
 
-/// <summary>One question set: its name and purpose, and its questions to add, reword, reorder or remove; or a copy of it.</summary>
+/// <summary>One question set: its name and purpose, and its questions to add, reword and reorder; or a copy of it.</summary>
 public sealed class EditModel(AppDbContext db) : PageModel
 {
     public const string NewQuestionField = "newQuestion";
@@ -67,9 +67,6 @@ public sealed class EditModel(AppDbContext db) : PageModel
         offset is -1 or 1
             ? ChangeAsync(id, questionId, string.Empty, (set, question) => set.Move(question!, offset), "The question was moved.", cancellationToken)
             : Task.FromResult<IActionResult>(BadRequest());
-
-    public Task<IActionResult> OnPostRemoveAsync(int id, int questionId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, questionId, string.Empty, (set, question) => set.Remove(question!), "The question was removed.", cancellationToken);
 
     public async Task<IActionResult> OnPostDuplicateAsync(int id, CancellationToken cancellationToken)
     {
