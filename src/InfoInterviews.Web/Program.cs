@@ -1,7 +1,8 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
-using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Hosting;
+using InfoInterviews.Web.Storage;
+using InfoInterviews.Web.Workspace;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.E
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
 builder.Services.AddContacts();
+builder.Services.AddWorkspace();
 
 var app = builder.Build();
 

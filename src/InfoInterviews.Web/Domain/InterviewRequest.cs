@@ -106,6 +106,10 @@ public class InterviewRequest : OwnedEntity
         }
 
         Record(to, atUtc, null);
+        if (to is InterviewStatus.Requested or InterviewStatus.Accepted)
+        {
+            LogTouchOnContact(to, atUtc);
+        }
     }
 
     /// <summary>Schedules an accepted request, or reschedules a scheduled one; both keep the history.</summary>
@@ -165,6 +169,43 @@ public class InterviewRequest : OwnedEntity
         {
             Questions.Add(new InterviewQuestion(this, next++, text));
         }
+    }
+
+    /// <summary>
+    /// A person the contact suggested talking to, as a new contact introduced by them and linked to
+    /// this interview. The caller adds it to the user's contacts.
+    /// </summary>
+    public Contact SuggestPerson(string firstName, string? lastName, string? role, DateTime createdUtc) =>
+        new(firstName, lastName, createdUtc)
+        {
+            Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim(),
+            Source = ContactSource.Introduced,
+            IntroducedBy = Contact,
+            IntroducedById = ContactId,
+            SuggestedInInterview = this,
+        };
+
+    /// <summary>The kind of touch an ask through this channel is logged as.</summary>
+    public static InteractionKind TouchKindFor(AskChannel channel) => channel switch
+    {
+        AskChannel.Email => InteractionKind.Email,
+        AskChannel.Phone => InteractionKind.Call,
+        _ => InteractionKind.Message,
+    };
+
+    private void LogTouchOnContact(InterviewStatus to, DateTime atUtc)
+    {
+        if (ContactId is null && Contact is null)
+        {
+            return;
+        }
+
+        // Asking and agreeing are touches: they must reach the contact's history and last-touch time.
+        var contact = Contact ?? throw new InvalidOperationException("Load the contact with the interview before moving it.");
+        var touch = to == InterviewStatus.Requested
+            ? contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Outgoing, atUtc, "Asked for an informational interview.")
+            : contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Incoming, atUtc, "Agreed to an informational interview.");
+        touch.InterviewRequestId = Id;
     }
 
     private void EnsureCanMove(InterviewStatus to)
@@ -236,14 +277,9 @@ public class InterviewQuestion : OwnedEntity
 
     internal InterviewQuestion(InterviewRequest request, int position, string text)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new DomainRuleException("A question needs some text.");
-        }
-
         InterviewRequest = request;
         Position = position;
-        Text = text.Trim();
+        Text = QuestionText.Validate(text, TextMaxLength);
     }
 
     public int InterviewRequestId { get; private set; }

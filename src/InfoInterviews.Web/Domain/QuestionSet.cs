@@ -28,6 +28,11 @@ public class QuestionSet : OwnedEntity
             throw new DomainRuleException("A question set needs a name.");
         }
 
+        if (name.Trim().Length > NameMaxLength)
+        {
+            throw new DomainRuleException($"A question set's name is limited to {NameMaxLength} characters.");
+        }
+
         Name = name.Trim();
     }
 
@@ -58,6 +63,14 @@ public class QuestionSet : OwnedEntity
         ordered.RemoveAt(from);
         ordered.Insert(to, question);
         Renumber(ordered);
+    }
+
+    /// <summary>The name a copy is given: this name with "(copy)", shortened to fit.</summary>
+    public string CopyName()
+    {
+        const string suffix = " (copy)";
+        var stem = Name.Length + suffix.Length > NameMaxLength ? Name[..(NameMaxLength - suffix.Length)].TrimEnd() : Name;
+        return stem + suffix;
     }
 
     public QuestionSet Duplicate(string name)
@@ -105,11 +118,23 @@ public class Question : OwnedEntity
 
     public void Reword(string text)
     {
+        Text = QuestionText.Validate(text, TextMaxLength);
+    }
+}
+
+/// <summary>The rule every question's wording follows, in a set or on an interview.</summary>
+public static class QuestionText
+{
+    public static string Validate(string? text, int maxLength)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DomainRuleException("A question needs some text.");
         }
 
-        Text = text.Trim();
+        var trimmed = text.Trim();
+        return trimmed.Length <= maxLength
+            ? trimmed
+            : throw new DomainRuleException($"A question is limited to {maxLength} characters.");
     }
 }

@@ -84,4 +84,80 @@ public sealed class InterviewRequestTests
 
         Assert.Equal(["First?", "Second?", "Third?"], request.Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData(AskChannel.Email, InteractionKind.Email)]
+    [InlineData(AskChannel.LinkedIn, InteractionKind.Message)]
+    [InlineData(AskChannel.Phone, InteractionKind.Call)]
+    [InlineData(AskChannel.Introduction, InteractionKind.Message)]
+    public void Marking_requested_then_accepted_logs_an_outgoing_then_an_incoming_touch_on_the_contact(AskChannel channel, InteractionKind kind)
+    {
+        var request = new InterviewRequest(new Contact("Grace", "Hopper", At), InterviewPurpose.Career, null, channel, At);
+
+        request.MoveTo(InterviewStatus.Requested, At.AddHours(1));
+        request.MoveTo(InterviewStatus.Accepted, At.AddHours(2));
+
+        var touches = request.Contact!.Interactions.OrderBy(i => i.OccurredUtc).ToList();
+        Assert.Equal([InteractionDirection.Outgoing, InteractionDirection.Incoming], touches.Select(t => t.Direction));
+        Assert.All(touches, t => Assert.Equal(kind, t.Kind));
+        Assert.Equal(At.AddHours(2), request.Contact.LastTouchUtc);
+    }
+
+    [Theory]
+    [InlineData(InterviewStatus.Declined)]
+    [InlineData(InterviewStatus.NoAnswer)]
+    [InlineData(InterviewStatus.Cancelled)]
+    public void Other_moves_log_no_touch(InterviewStatus to)
+    {
+        var request = Interviews.InStatus(InterviewStatus.Requested, At);
+        var before = request.Contact!.Interactions.Count;
+
+        request.MoveTo(to, At.AddDays(1));
+
+        Assert.Equal(before, request.Contact.Interactions.Count);
+    }
+
+    [Fact]
+    public void Asking_again_after_no_answer_logs_another_touch()
+    {
+        var request = Interviews.InStatus(InterviewStatus.NoAnswer, At);
+
+        request.MoveTo(InterviewStatus.Requested, At.AddDays(7));
+
+        Assert.Equal(2, request.Contact!.Interactions.Count(i => i.Direction == InteractionDirection.Outgoing));
+        Assert.Equal(At.AddDays(7), request.Contact.LastTouchUtc);
+    }
+
+    [Fact]
+    public void A_suggested_person_is_introduced_by_the_interviews_contact_and_linked_to_the_interview()
+    {
+        var request = Interviews.InStatus(InterviewStatus.Completed, At);
+
+        var person = request.SuggestPerson(" Katherine ", "Johnson", "  Analyst ", At.AddDays(1));
+
+        Assert.Equal("Katherine Johnson", person.FullName);
+        Assert.Equal("Analyst", person.Role);
+        Assert.Equal(ContactSource.Introduced, person.Source);
+        Assert.Same(request.Contact, person.IntroducedBy);
+        Assert.Same(request, person.SuggestedInInterview);
+        Assert.Equal(At.AddDays(1), person.CreatedUtc);
+    }
+
+    [Fact]
+    public void A_suggested_person_needs_a_first_name()
+    {
+        var request = Interviews.InStatus(InterviewStatus.Completed, At);
+        Assert.Throws<DomainRuleException>(() => request.SuggestPerson(" ", null, null, At));
+    }
+
+    [Fact]
+    public void A_question_for_one_interview_needs_text_and_fits_its_column()
+    {
+        var request = Interviews.New(At);
+
+        Assert.Throws<DomainRuleException>(() => request.AddQuestions([" "]));
+        Assert.Throws<DomainRuleException>(() => request.AddQuestions([new string('q', InterviewQuestion.TextMaxLength + 1)]));
+        request.AddQuestions([new string('q', InterviewQuestion.TextMaxLength)]);
+        Assert.Single(request.Questions);
+    }
 }

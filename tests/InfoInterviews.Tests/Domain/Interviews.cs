@@ -12,6 +12,14 @@ internal static class Interviews
     public static InterviewRequest InStatus(InterviewStatus status, DateTime at)
     {
         var request = New(at);
+        Walk(request, status, at);
+        return request;
+    }
+
+    /// <summary>Moves a planned request along allowed moves to <paramref name="status"/>, all at one time.</summary>
+    public static void Walk(InterviewRequest request, InterviewStatus status, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         InterviewStatus[] path = status switch
         {
             Planned => [],
@@ -35,7 +43,5 @@ internal static class Interviews
                 request.MoveTo(step, at);
             }
         }
-
-        return request;
     }
 }

@@ -56,4 +56,32 @@ public sealed class QuestionSetTests
         var set = WithQuestions();
         Assert.Throws<DomainRuleException>(() => set.Add("  "));
     }
+
+    [Fact]
+    public void A_question_needs_text_that_fits_its_column()
+    {
+        var set = WithQuestions("A");
+
+        Assert.Throws<DomainRuleException>(() => set.Add("  "));
+        Assert.Throws<DomainRuleException>(() => set.Add(new string('q', Question.TextMaxLength + 1)));
+        Assert.Throws<DomainRuleException>(() => set.Questions.Single().Reword(new string('q', Question.TextMaxLength + 1)));
+        Assert.Equal(["A"], Order(set));
+    }
+
+    [Fact]
+    public void A_name_longer_than_its_column_is_refused()
+    {
+        Assert.Throws<DomainRuleException>(() => new QuestionSet(new string('n', QuestionSet.NameMaxLength + 1), InterviewPurpose.Job));
+    }
+
+    [Fact]
+    public void A_copy_is_named_after_the_original_and_still_fits()
+    {
+        Assert.Equal("Career (copy)", WithQuestions().CopyName());
+
+        var longName = new QuestionSet(new string('n', QuestionSet.NameMaxLength), InterviewPurpose.Job);
+        var copyName = longName.CopyName();
+        Assert.Equal(QuestionSet.NameMaxLength, copyName.Length);
+        Assert.EndsWith(" (copy)", copyName, StringComparison.Ordinal);
+    }
 }

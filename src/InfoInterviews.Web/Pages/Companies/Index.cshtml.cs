@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Paging;
+using InfoInterviews.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;

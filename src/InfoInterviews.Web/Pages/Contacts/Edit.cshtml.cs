@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Paging;
+using InfoInterviews.Web.Search;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
+using InfoInterviews.Web.Workspace;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 public sealed partial class RegisterModel(
     UserManager<ApplicationUser> userManager,
     IEmailSender emailSender,
+    WorkspaceSeeder workspaceSeeder,
     ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
@@ -59,6 +61,7 @@ public sealed partial class RegisterModel(
         }
 
         LogCreated(logger, user.Id);
+        await workspaceSeeder.SeedAsync(user.Id);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await userManager.GenerateEmailConfirmationTokenAsync(user)));
         var callbackUrl = Url.Page(
             "/Account/ConfirmEmail",

@@ -2,13 +2,17 @@ using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace InfoInterviews.Web.Contacts;
+namespace InfoInterviews.Web.Editing;
 
 /// <summary>A row that changed after the form was read: its version now, or null when it was deleted meanwhile.</summary>
 public sealed record SaveConflict(Guid? CurrentVersion);
 
 public static class VersionedSave
 {
+    /// <summary>Shown as an error flash (hence its first word) over the record as it now is.</summary>
+    public const string ConflictMessage =
+        "Error: someone changed this record while you were editing it (perhaps in another tab). Here is what it holds now: make your change again.";
+
     /// <summary>
     /// Saves an edit only if the row is still at the version its form was read at, so that no edit
     /// goes through over a newer one. The version is checked even when only related rows (tags)

@@ -1,4 +1,4 @@
-namespace InfoInterviews.Web.Contacts;
+namespace InfoInterviews.Web.Search;
 
 /// <summary>
 /// A search term as a LIKE pattern that matches it anywhere, lower-cased. PostgreSQL's LIKE is

@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Search;
 
-namespace InfoInterviews.Tests.Contacts;
+namespace InfoInterviews.Tests.Search;
 
 public sealed class SearchPatternTests
 {

@@ -1,0 +1,139 @@
+using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Search;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Interviews;
+
+/// <summary>Starts a request for an informational interview with one of the user's contacts.</summary>
+public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
+{
+    public const int ContactChoices = 50;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>Narrows the contacts offered when the page was not opened from a contact.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>The contact the page was opened from, if any.</summary>
+    public ContactOption? FixedContact { get; private set; }
+
+    public IReadOnlyList<ContactOption> Contacts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? contactId, CancellationToken cancellationToken)
+    {
+        if (contactId is not null)
+        {
+            FixedContact = await FindContactAsync(contactId.Value, cancellationToken);
+            if (FixedContact is null)
+            {
+                return NotFound();
+            }
+
+            Input.ContactId = FixedContact.Id;
+        }
+        else
+        {
+            Contacts = await SearchContactsAsync(cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? contactId, CancellationToken cancellationToken)
+    {
+        Contact? contact = null;
+        if (Input.ContactId is { } id)
+        {
+            contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (contact is null)
+            {
+                return NotFound();
+            }
+        }
+
+        if (!ModelState.IsValid || contact is null)
+        {
+            if (contactId is not null && contact is not null)
+            {
+                FixedContact = new ContactOption(contact.Id, contact.FullName, null);
+            }
+            else
+            {
+                Contacts = await SearchContactsAsync(cancellationToken);
+            }
+
+            return Page();
+        }
+
+        var request = new InterviewRequest(
+            contact,
+            Input.Purpose!.Value,
+            string.IsNullOrWhiteSpace(Input.Goal) ? null : Input.Goal.Trim(),
+            Input.Channel!.Value,
+            clock.UtcNow);
+        db.InterviewRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[nameof(DetailsModel.StatusMessage)] = $"Interview with {contact.FullName} planned. Mark it requested once you have asked.";
+        return RedirectToPage("Details", new { id = request.Id });
+    }
+
+    private static readonly Expression<Func<Contact, ContactOption>> AsOption =
+        c => new ContactOption(c.Id, c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName, c.Company != null ? c.Company.Name : null);
+
+    private Task<ContactOption?> FindContactAsync(int id, CancellationToken cancellationToken) =>
+        db.Contacts.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(AsOption)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<ContactOption>> SearchContactsAsync(CancellationToken cancellationToken)
+    {
+        var query = db.Contacts.AsNoTracking().Where(c => !c.IsArchived);
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var pattern = SearchPattern.Containing(Search);
+#pragma warning disable CA1304, CA1311 // Translated to SQL LOWER(); it never runs with a .NET culture.
+            query = query.Where(c =>
+                EF.Functions.Like((c.FirstName + " " + (c.LastName ?? string.Empty)).ToLower(), pattern, SearchPattern.Escape));
+#pragma warning restore CA1304, CA1311
+        }
+
+        return await query
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .Take(ContactChoices)
+            .Select(AsOption)
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record ContactOption(int Id, string Name, string? CompanyName)
+    {
+        public string Label => CompanyName is null ? Name : $"{Name} ({CompanyName})";
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Choose the contact you want to talk to.")]
+        [Display(Name = "Contact")]
+        public int? ContactId { get; set; }
+
+        [Required(ErrorMessage = "Choose what the conversation is about.")]
+        [Display(Name = "What is it about?")]
+        public InterviewPurpose? Purpose { get; set; }
+
+        [StringLength(InterviewRequest.GoalMaxLength, ErrorMessage = "Keep what you want to learn under {1} characters.")]
+        [Display(Name = "What do you want to learn?")]
+        public string? Goal { get; set; }
+
+        [Required(ErrorMessage = "Choose how you will ask.")]
+        [Display(Name = "How will you ask?")]
+        public AskChannel? Channel { get; set; }
+    }
+}

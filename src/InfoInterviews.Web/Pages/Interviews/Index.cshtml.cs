@@ -1,0 +1,117 @@
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Paging;
+using InfoInterviews.Web.Search;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Interviews;
+
+/// <summary>The user's informational interviews: upcoming ones first, a count per status, filters and paging.</summary>
+public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public InterviewStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public InterviewPurpose? Purpose { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "company")]
+    public int? CompanyId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PagedList<Row> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+
+    public IReadOnlyList<StatusCount> Counts { get; private set; } = [];
+
+    public IReadOnlyList<CompanyOption> Companies { get; private set; } = [];
+
+    public bool HasAny => Counts.Any(c => c.Count > 0);
+
+    public bool IsFiltered => Status is not null || Purpose is not null || CompanyId is not null || !string.IsNullOrWhiteSpace(Search);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.InterviewRequests.AsNoTracking()
+            .GroupBy(r => r.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Counts = Enum.GetValues<InterviewStatus>().Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
+        Companies = await db.Companies.AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new CompanyOption(c.Id, c.Name))
+            .ToListAsync(cancellationToken);
+
+        var query = db.InterviewRequests.AsNoTracking();
+        if (Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (Purpose is { } purpose)
+        {
+            query = query.Where(r => r.Purpose == purpose);
+        }
+
+        if (CompanyId is { } companyId)
+        {
+            query = query.Where(r => r.CompanyId == companyId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var pattern = SearchPattern.Containing(Search);
+#pragma warning disable CA1304, CA1311 // Translated to SQL LOWER(); it never runs with a .NET culture.
+            query = query.Where(r => EF.Functions.Like(r.ContactName.ToLower(), pattern, SearchPattern.Escape));
+#pragma warning restore CA1304, CA1311
+        }
+
+        Results = await Order(query)
+            .Select(r => new Row(r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Status, r.ScheduledStartUtc, r.CreatedUtc))
+            .ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+    }
+
+    private IQueryable<InterviewRequest> Order(IQueryable<InterviewRequest> query)
+    {
+        var now = clock.UtcNow;
+        return (Sort?.ToUpperInvariant(), Desc) switch
+        {
+            ("CONTACT", false) => query.OrderBy(r => r.ContactName).ThenBy(r => r.Id),
+            ("CONTACT", true) => query.OrderByDescending(r => r.ContactName).ThenByDescending(r => r.Id),
+            ("STATUS", false) => query.OrderBy(r => r.Status).ThenBy(r => r.Id),
+            ("STATUS", true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
+            ("CREATED", false) => query.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id),
+            ("CREATED", true) => query.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
+            ("WHEN", true) => query.OrderByDescending(r => r.ScheduledStartUtc).ThenByDescending(r => r.Id),
+
+            // By default the interviews still to come lead, soonest first; the rest follow, newest first.
+            _ => query
+                .OrderBy(r => r.Status == InterviewStatus.Scheduled && r.ScheduledStartUtc >= now ? 0 : 1)
+                .ThenBy(r => r.Status == InterviewStatus.Scheduled && r.ScheduledStartUtc >= now ? r.ScheduledStartUtc : null)
+                .ThenByDescending(r => r.CreatedUtc)
+                .ThenByDescending(r => r.Id),
+        };
+    }
+
+    public sealed record Row(int Id, int? ContactId, string ContactName, string? CompanyName, InterviewPurpose Purpose, InterviewStatus Status, DateTime? ScheduledStartUtc, DateTime CreatedUtc);
+
+    public sealed record StatusCount(InterviewStatus Status, int Count);
+
+    public sealed record CompanyOption(int Id, string Name);
+}

@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Editing;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.Interviews;
+
+/// <summary>Completes a scheduled interview with what came of it, or edits the outcome of a completed one.</summary>
+public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
+{
+    public const int TextMaxLength = 10_000;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public InterviewHeading Heading { get; private set; } = null!;
+
+    public bool Completes => Heading.Status == InterviewStatus.Scheduled;
+
+    public bool CanRecord => Heading.Status is InterviewStatus.Scheduled or InterviewStatus.Completed;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var current = await db.InterviewRequests.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new
+            {
+                Heading = new InterviewHeading(r.Id, r.ContactName, r.Status, "Outcome"),
+                Input = new InputModel
+                {
+                    KeyInsights = r.KeyInsights,
+                    Advice = r.Advice,
+                    ResourcesMentioned = r.ResourcesMentioned,
+                    NextSteps = r.NextSteps,
+                    Usefulness = r.Usefulness,
+                    LearnedOfUnadvertisedOpportunity = r.LearnedOfUnadvertisedOpportunity,
+                    GotOnRadarOfKeyPerson = r.GotOnRadarOfKeyPerson,
+                    GainedInsightForApplications = r.GainedInsightForApplications,
+                    WasReferred = r.WasReferred,
+                    Version = r.Version,
+                },
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        Heading = current.Heading;
+        Input = current.Input;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var interview = await db.InterviewRequests.Include(r => r.Contact).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (interview is null)
+        {
+            return NotFound();
+        }
+
+        Heading = new InterviewHeading(id, interview.ContactName, interview.Status, "Outcome");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var completing = interview.Status == InterviewStatus.Scheduled;
+        try
+        {
+            if (completing)
+            {
+                interview.MoveTo(InterviewStatus.Completed, clock.UtcNow);
+            }
+
+            interview.RecordOutcome(new InterviewOutcome(
+                Clean(Input.KeyInsights),
+                Clean(Input.Advice),
+                Clean(Input.ResourcesMentioned),
+                Clean(Input.NextSteps),
+                Input.Usefulness,
+                Input.LearnedOfUnadvertisedOpportunity,
+                Input.GotOnRadarOfKeyPerson,
+                Input.GainedInsightForApplications,
+                Input.WasReferred));
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+
+        if (await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken) is not null)
+        {
+            TempData[nameof(DetailsModel.StatusMessage)] = VersionedSave.ConflictMessage;
+            return RedirectToPage(new { id });
+        }
+
+        TempData[nameof(DetailsModel.StatusMessage)] = completing
+            ? "The interview is completed and its outcome saved. A thank-you note within a day goes a long way."
+            : "The outcome was saved.";
+        return RedirectToPage("Details", new { id });
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public sealed class InputModel
+    {
+        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [Display(Name = "Key insights")]
+        public string? KeyInsights { get; set; }
+
+        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [Display(Name = "Advice")]
+        public string? Advice { get; set; }
+
+        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [Display(Name = "Resources mentioned")]
+        public string? ResourcesMentioned { get; set; }
+
+        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [Display(Name = "Next steps")]
+        public string? NextSteps { get; set; }
+
+        [Range(1, 5, ErrorMessage = "Rate usefulness from {1} to {2}.")]
+        [Display(Name = "How useful was it?")]
+        public int? Usefulness { get; set; }
+
+        [Display(Name = OutcomeResults.UnadvertisedOpportunity)]
+        public bool LearnedOfUnadvertisedOpportunity { get; set; }
+
+        [Display(Name = OutcomeResults.OnTheRadar)]
+        public bool GotOnRadarOfKeyPerson { get; set; }
+
+        [Display(Name = OutcomeResults.InsightForApplications)]
+        public bool GainedInsightForApplications { get; set; }
+
+        [Display(Name = OutcomeResults.Referral)]
+        public bool WasReferred { get; set; }
+
+        public Guid Version { get; set; }
+    }
+}

@@ -1,0 +1,39 @@
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.QuestionSets;
+
+/// <summary>The user's question sets, by name, with how many questions each holds.</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public InterviewPurpose? Purpose { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PagedList<Row> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.QuestionSets.AsNoTracking();
+        if (Purpose is { } purpose)
+        {
+            query = query.Where(s => s.Purpose == purpose);
+        }
+
+        Results = await query
+            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new Row(s.Id, s.Name, s.Purpose, s.Description, s.Questions.Count))
+            .ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+    }
+
+    public sealed record Row(int Id, string Name, InterviewPurpose Purpose, string? Description, int QuestionCount);
+}

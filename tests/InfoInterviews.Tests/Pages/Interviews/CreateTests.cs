@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Net;
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Pages.Interviews;
+
+public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task From_a_contact_a_planned_request_is_saved_with_its_purpose_goal_and_channel()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var name = Arrange.Unique("Grace");
+        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hopper");
+        var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}");
+        Assert.Contains($"{name} Hopper", page.Find("#request-form").TextContent, StringComparison.Ordinal);
+
+        using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
+        {
+            ["Input.Purpose"] = nameof(InterviewPurpose.CompanyAndCulture),
+            ["Input.Goal"] = "  How teams decide  ",
+            ["Input.Channel"] = nameof(AskChannel.LinkedIn),
+        });
+
+        var id = Arrange.IdFrom(response);
+        Assert.Equal($"/Interviews/{id}", response.Headers.Location?.OriginalString);
+        var details = await client.FollowAsync(response);
+        Assert.Contains($"Interview with {name} Hopper planned.", details.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(contactId, interview.ContactId);
+        Assert.Equal(InterviewStatus.Planned, interview.Status);
+        Assert.Equal(InterviewPurpose.CompanyAndCulture, interview.Purpose);
+        Assert.Equal("How teams decide", interview.Goal);
+        Assert.Equal(AskChannel.LinkedIn, interview.Channel);
+        Assert.Single(interview.History);
+    }
+
+    [SkippableFact]
+    public async Task Without_a_contact_the_user_searches_and_picks_one()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var wanted = Arrange.Unique("Wanted");
+        var wantedId = await Arrange.ContactAsync(factory, userId, wanted);
+        var otherName = Arrange.Unique("Other");
+        await Arrange.ContactAsync(factory, userId, otherName);
+
+        var page = await client.GetPageAsync($"/Interviews/Create?q={wanted.ToLowerInvariant()}");
+        var options = page.Document.QuerySelectorAll("#Input_ContactId option").Select(o => o.TextContent).ToList();
+        Assert.Contains(wanted, options);
+        Assert.DoesNotContain(otherName, options);
+
+        using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
+        {
+            ["Input.ContactId"] = wantedId.ToString(CultureInfo.InvariantCulture),
+            ["Input.Purpose"] = nameof(InterviewPurpose.Job),
+            ["Input.Channel"] = nameof(AskChannel.Email),
+        });
+
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, Arrange.IdFrom(response));
+        Assert.Equal(wantedId, interview.ContactId);
+    }
+
+    [SkippableFact]
+    public async Task Missing_choices_are_refused_with_messages()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        await Arrange.ContactAsync(factory, userId, Arrange.Unique("Someone"));
+        var page = await client.GetPageAsync("/Interviews/Create");
+
+        using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
+        {
+            ["Input.ContactId"] = "",
+            ["Input.Purpose"] = "",
+            ["Input.Channel"] = "",
+            ["Input.Goal"] = new string('g', InterviewRequest.GoalMaxLength + 1),
+        });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("Choose the contact you want to talk to.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Choose what the conversation is about.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Choose how you will ask.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Keep what you want to learn under 1000 characters.", result.Text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task With_no_contacts_the_page_says_to_add_one_first()
+    {
+        using var client = factory.CreateAppClient();
+        await client.SignUpAsync(factory);
+
+        var page = await client.GetPageAsync("/Interviews/Create");
+
+        Assert.Contains("you have none yet", page.Find("#no-contacts").TextContent, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("#request-form"));
+    }
+
+    [SkippableFact]
+    public async Task Another_users_contact_is_404_on_get_and_post()
+    {
+        using var owner = factory.CreateAppClient();
+        var ownerId = await owner.SignUpAsync(factory);
+        var contactId = await Arrange.ContactAsync(factory, ownerId, Arrange.Unique("Private"));
+        using var other = factory.CreateAppClient();
+        var otherId = await other.SignUpAsync(factory);
+
+        await other.GetPageAsync($"/Interviews/Create?contactId={contactId}", HttpStatusCode.NotFound);
+        using var response = await other.PostAsync("/Interviews/Create", new Dictionary<string, string>
+        {
+            ["Input.ContactId"] = contactId.ToString(CultureInfo.InvariantCulture),
+            ["Input.Purpose"] = nameof(InterviewPurpose.Job),
+            ["Input.Channel"] = nameof(AskChannel.Email),
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var (scope, db) = factory.CreateDbContextFor(otherId);
+        await using (scope)
+        {
+            Assert.Empty(db.InterviewRequests);
+        }
+    }
+}
+
+public sealed class CreateTestsOnSqlite(SqliteAppFactory factory) : CreateTests<SqliteAppFactory>(factory);
+
+public sealed class CreateTestsOnPostgres(PostgresAppFactory factory) : CreateTests<PostgresAppFactory>(factory);

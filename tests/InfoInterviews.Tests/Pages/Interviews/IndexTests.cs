@@ -1,0 +1,95 @@
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Pages.Interviews;
+
+public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    private static List<string> Names(HtmlPage page) =>
+        page.Document.QuerySelectorAll("#interviews tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+
+    [SkippableFact]
+    public async Task With_no_interviews_the_page_invites_a_first_request()
+    {
+        using var client = factory.CreateAppClient();
+        await client.SignUpAsync(factory);
+
+        var page = await client.GetPageAsync("/Interviews");
+
+        Assert.Contains("No informational interviews yet.", page.Text, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/Interviews/Create']"));
+    }
+
+    [SkippableFact]
+    public async Task Upcoming_interviews_come_first_with_a_count_per_status()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var planned = Arrange.Unique("Planned");
+        var scheduled = Arrange.Unique("Scheduled");
+        var requested = Arrange.Unique("Requested");
+        await Arrange.InterviewAsync(factory, userId, planned);
+        await Arrange.InterviewAsync(factory, userId, scheduled, InterviewStatus.Scheduled);
+        await Arrange.InterviewAsync(factory, userId, requested, InterviewStatus.Requested);
+
+        var page = await client.GetPageAsync("/Interviews");
+
+        Assert.Equal(scheduled, Names(page)[0]);
+        Assert.Equal(3, Names(page).Count);
+        var counts = page.Find("#status-counts").TextContent;
+        Assert.Matches(@"All\s+3", counts);
+        Assert.Matches(@"Planned\s+1", counts);
+        Assert.Matches(@"Scheduled\s+1", counts);
+        Assert.Matches(@"Completed\s+0", counts);
+    }
+
+    [SkippableFact]
+    public async Task Filters_narrow_the_list_by_status_purpose_company_and_name()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var accepted = Arrange.Unique("Accepted");
+        var other = Arrange.Unique("Other");
+        var (acceptedId, _) = await Arrange.InterviewAsync(factory, userId, accepted, InterviewStatus.Accepted);
+        await Arrange.InterviewAsync(factory, userId, other);
+        int companyId;
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var company = new Company(Arrange.Unique("Acme "), factory.Clock.GetUtcNow().UtcDateTime);
+            db.Companies.Add(company);
+            var interview = await db.InterviewRequests.FindAsync(acceptedId);
+            interview!.Company = company;
+            interview.Purpose = InterviewPurpose.Qualification;
+            await db.SaveChangesAsync();
+            companyId = company.Id;
+        }
+
+        Assert.Equal([accepted], Names(await client.GetPageAsync("/Interviews?status=Accepted")));
+        Assert.Equal([accepted], Names(await client.GetPageAsync("/Interviews?purpose=Qualification")));
+        Assert.Equal([accepted], Names(await client.GetPageAsync($"/Interviews?company={companyId}")));
+        Assert.Equal([other], Names(await client.GetPageAsync($"/Interviews?q={other.ToUpperInvariant()}")));
+        var none = await client.GetPageAsync("/Interviews?status=Declined");
+        Assert.Contains("No interviews match these filters.", none.Text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Another_users_interviews_are_not_listed()
+    {
+        using var owner = factory.CreateAppClient();
+        var ownerId = await owner.SignUpAsync(factory);
+        var name = Arrange.Unique("Secret");
+        await Arrange.InterviewAsync(factory, ownerId, name);
+        using var other = factory.CreateAppClient();
+        await other.SignUpAsync(factory);
+
+        var page = await other.GetPageAsync("/Interviews");
+
+        Assert.DoesNotContain(name, page.Text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class IndexTestsOnSqlite(SqliteAppFactory factory) : IndexTests<SqliteAppFactory>(factory);
+
+public sealed class IndexTestsOnPostgres(PostgresAppFactory factory) : IndexTests<PostgresAppFactory>(factory);

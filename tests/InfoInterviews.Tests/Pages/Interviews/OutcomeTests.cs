@@ -1,0 +1,130 @@
+using System.Net;
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Pages.Interviews;
+
+public abstract class OutcomeTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task Completing_a_scheduled_interview_records_the_time_and_the_outcome()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Done"), InterviewStatus.Scheduled);
+        var completedAt = Arrange.ClockToWholeSecond(factory);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+        Assert.Contains("Mark completed and save the outcome", page.Find("#outcome-form").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Learned of an opportunity that is not advertised", page.Find("#outcome-form").TextContent, StringComparison.Ordinal);
+
+        using var response = await client.SubmitAsync(page, "#outcome-form", new Dictionary<string, string?>
+        {
+            ["Input.KeyInsights"] = "Teams hire from referrals first.",
+            ["Input.Advice"] = "Write to the hiring manager.",
+            ["Input.ResourcesMentioned"] = "A newsletter",
+            ["Input.NextSteps"] = "Send a thank-you",
+            ["Input.Usefulness"] = "4",
+            ["Input.LearnedOfUnadvertisedOpportunity"] = "true",
+            ["Input.WasReferred"] = "true",
+        });
+
+        Assert.Equal($"/Interviews/{id}", response.Headers.Location?.OriginalString);
+        var details = await client.FollowAsync(response);
+        Assert.Contains("The interview is completed and its outcome saved.", details.Text, StringComparison.Ordinal);
+        Assert.Contains("Learned of an opportunity that is not advertised", details.Find("#results").TextContent, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(InterviewStatus.Completed, interview.Status);
+        Assert.Equal(completedAt, interview.CompletedUtc);
+        Assert.Equal("Teams hire from referrals first.", interview.KeyInsights);
+        Assert.Equal("Write to the hiring manager.", interview.Advice);
+        Assert.Equal("A newsletter", interview.ResourcesMentioned);
+        Assert.Equal("Send a thank-you", interview.NextSteps);
+        Assert.Equal(4, interview.Usefulness);
+        Assert.True(interview.LearnedOfUnadvertisedOpportunity);
+        Assert.False(interview.GotOnRadarOfKeyPerson);
+        Assert.False(interview.GainedInsightForApplications);
+        Assert.True(interview.WasReferred);
+    }
+
+    [SkippableFact]
+    public async Task The_outcome_of_a_completed_interview_can_be_edited()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Edited"), InterviewStatus.Completed);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+
+        using var response = await client.SubmitAsync(page, "#outcome-form", new Dictionary<string, string?>
+        {
+            ["Input.Usefulness"] = "2",
+            ["Input.GainedInsightForApplications"] = "true",
+        });
+        var details = await client.FollowAsync(response);
+
+        Assert.Contains("The outcome was saved.", details.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(2, interview.Usefulness);
+        Assert.True(interview.GainedInsightForApplications);
+        Assert.Equal(4, interview.History.Count(h => h.FromStatus is not null));
+    }
+
+    [SkippableFact]
+    public async Task A_rating_outside_one_to_five_is_refused_with_a_message()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Rated"), InterviewStatus.Scheduled);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+
+        using var response = await client.SubmitAsync(page, "#outcome-form", new Dictionary<string, string?> { ["Input.Usefulness"] = "7" });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("Rate usefulness from 1 to 5.", result.Text, StringComparison.Ordinal);
+        Assert.Equal(InterviewStatus.Scheduled, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+    }
+
+    [SkippableFact]
+    public async Task An_interview_that_has_not_taken_place_gets_no_outcome()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Early"), InterviewStatus.Accepted);
+        var version = (await Arrange.LoadInterviewAsync(factory, userId, id)).Version.ToString();
+
+        var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+        using var response = await client.PostAsync($"/Interviews/{id}/Outcome", new Dictionary<string, string>
+        {
+            ["Input.Usefulness"] = "5",
+            ["Input.Version"] = version,
+        });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Null(page.Document.QuerySelector("#outcome-form"));
+        Assert.Contains("An outcome is recorded once the interview has taken place.", page.Find("#cannot-record").TextContent, StringComparison.Ordinal);
+        Assert.Contains("An outcome is recorded once the interview is completed.", result.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(InterviewStatus.Accepted, interview.Status);
+        Assert.Null(interview.Usefulness);
+    }
+
+    [SkippableFact]
+    public async Task Another_users_interview_is_404_on_get_and_post()
+    {
+        using var owner = factory.CreateAppClient();
+        var ownerId = await owner.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"), InterviewStatus.Scheduled);
+        using var other = factory.CreateAppClient();
+        await other.SignUpAsync(factory);
+
+        await other.GetPageAsync($"/Interviews/{id}/Outcome", HttpStatusCode.NotFound);
+        using var response = await other.PostAsync($"/Interviews/{id}/Outcome", new Dictionary<string, string> { ["Input.Usefulness"] = "1" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(InterviewStatus.Scheduled, (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Status);
+    }
+}
+
+public sealed class OutcomeTestsOnSqlite(SqliteAppFactory factory) : OutcomeTests<SqliteAppFactory>(factory);
+
+public sealed class OutcomeTestsOnPostgres(PostgresAppFactory factory) : OutcomeTests<PostgresAppFactory>(factory);

@@ -1,0 +1,197 @@
+using System.Net;
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Tests.Pages.Interviews;
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Pages.QuestionSets;
+
+public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    private async Task<(AppClient Client, string UserId, int SetId)> SetUpAsync(params string[] questions)
+    {
+        var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var setId = await ArrangeSets.SetAsync(factory, userId, Arrange.Unique("Set "), questions);
+        return (client, userId, setId);
+    }
+
+    [SkippableFact]
+    public async Task Saving_the_name_purpose_and_description_changes_the_set()
+    {
+        var (client, userId, setId) = await SetUpAsync("A?");
+        using var _ = client;
+        var name = Arrange.Unique("Renamed ");
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = name,
+            ["Input.Purpose"] = nameof(InterviewPurpose.Qualification),
+            ["Input.Description"] = "For the cloud exam",
+        });
+
+        Assert.Equal($"/QuestionSets/{setId}/Edit", response.Headers.Location?.OriginalString);
+        var saved = await client.FollowAsync(response);
+        Assert.Contains("The set was saved.", saved.Text, StringComparison.Ordinal);
+        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        Assert.Equal(name, set!.Name);
+        Assert.Equal(InterviewPurpose.Qualification, set.Purpose);
+        Assert.Equal("For the cloud exam", set.Description);
+    }
+
+    [SkippableFact]
+    public async Task An_empty_name_is_refused_with_a_message_and_nothing_changes()
+    {
+        var (client, userId, setId) = await SetUpAsync("A?");
+        using var _ = client;
+        var before = await ArrangeSets.FindAsync(factory, userId, setId);
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = "" });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("Give the set a name.", result.Text, StringComparison.Ordinal);
+        Assert.Equal(before!.Name, (await ArrangeSets.FindAsync(factory, userId, setId))!.Name);
+    }
+
+    [SkippableFact]
+    public async Task A_save_from_a_stale_form_is_refused_as_a_conflict()
+    {
+        var (client, userId, setId) = await SetUpAsync("A?");
+        using var _ = client;
+        var stale = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+        var first = Arrange.Unique("First ");
+        using (var saved = await client.SubmitAsync(stale, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = first }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        using var response = await client.SubmitAsync(stale, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = Arrange.Unique("Second ") });
+        var result = await client.FollowAsync(response);
+
+        Assert.Contains("someone changed this record", result.Text, StringComparison.Ordinal);
+        Assert.Equal(first, (await ArrangeSets.FindAsync(factory, userId, setId))!.Name);
+    }
+
+    [SkippableFact]
+    public async Task Questions_are_added_reworded_and_moved()
+    {
+        var (client, userId, setId) = await SetUpAsync("First?", "Second?", "Third?");
+        using var _ = client;
+
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+        using (var added = await client.SubmitAsync(page, "#add-form", new Dictionary<string, string?> { ["newQuestion"] = "Fourth?" }))
+        {
+            page = await client.FollowAsync(added);
+            Assert.Contains("The question was added.", page.Text, StringComparison.Ordinal);
+        }
+
+        using (var reworded = await client.SubmitAsync(page, ".reword-form", new Dictionary<string, string?> { ["text"] = "First, reworded?" }))
+        {
+            page = await client.FollowAsync(reworded);
+        }
+
+        using (var moved = await client.SubmitAsync(page, ".move-down-form", submitButtonSelector: ".move-down-form button"))
+        {
+            page = await client.FollowAsync(moved);
+        }
+
+        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        Assert.Equal(["Second?", "First, reworded?", "Third?", "Fourth?"], ArrangeSets.Texts(set!));
+        Assert.Equal([0, 1, 2, 3], set!.Ordered.Select(q => q.Position));
+    }
+
+    [SkippableFact]
+    public async Task An_empty_new_question_is_refused_with_a_message()
+    {
+        var (client, userId, setId) = await SetUpAsync("Only?");
+        using var _ = client;
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#add-form", new Dictionary<string, string?> { ["newQuestion"] = "   " });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("A question needs some text.", result.Find("#add-form").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Only?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+    }
+
+    [SkippableFact]
+    public async Task Rewording_a_question_to_nothing_is_refused_with_a_message_beside_it()
+    {
+        var (client, userId, setId) = await SetUpAsync("Keep me?");
+        using var _ = client;
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, ".reword-form", new Dictionary<string, string?> { ["text"] = "" });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("A question needs some text.", result.Find(".reword-form").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Keep me?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+    }
+
+    [SkippableFact]
+    public async Task A_move_by_other_than_one_place_is_a_bad_request()
+    {
+        var (client, userId, setId) = await SetUpAsync("A?", "B?");
+        using var _ = client;
+        var questionId = (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.First().Id;
+
+        using var response = await client.PostAsync($"/QuestionSets/{setId}/Edit?handler=Move", new Dictionary<string, string>
+        {
+            ["questionId"] = questionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["offset"] = "5",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Duplicating_makes_an_independent_copy_and_opens_it()
+    {
+        var (client, userId, setId) = await SetUpAsync("A?", "B?");
+        using var _ = client;
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#duplicate-form");
+
+        var copyId = Arrange.IdFrom(response, "/QuestionSets/");
+        Assert.NotEqual(setId, copyId);
+        var original = await ArrangeSets.FindAsync(factory, userId, setId);
+        var copy = await ArrangeSets.FindAsync(factory, userId, copyId);
+        Assert.Equal($"{original!.Name} (copy)", copy!.Name);
+        Assert.Equal(ArrangeSets.Texts(original), ArrangeSets.Texts(copy));
+        Assert.Empty(copy.Questions.Select(q => q.Id).Intersect(original.Questions.Select(q => q.Id)));
+    }
+
+    [SkippableFact]
+    public async Task Another_users_set_is_404_on_get_and_on_every_post()
+    {
+        var (owner, ownerId, setId) = await SetUpAsync("Mine?");
+        using var _ = owner;
+        var questionId = (await ArrangeSets.FindAsync(factory, ownerId, setId))!.Questions.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var other = factory.CreateAppClient();
+        await other.SignUpAsync(factory);
+
+        await other.GetPageAsync($"/QuestionSets/{setId}/Edit", HttpStatusCode.NotFound);
+        foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
+        {
+            ("", new() { ["Input.Name"] = "Taken", ["Input.Purpose"] = "Job", ["Input.Version"] = Guid.NewGuid().ToString() }),
+            ("Add", new() { ["newQuestion"] = "Sneaky?" }),
+            ("Reword", new() { ["questionId"] = questionId, ["text"] = "Sneaky?" }),
+            ("Move", new() { ["questionId"] = questionId, ["offset"] = "1" }),
+            ("Duplicate", new()),
+        })
+        {
+            using var response = await other.PostAsync($"/QuestionSets/{setId}/Edit?handler={handler}", fields);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler}: {(int)response.StatusCode}");
+        }
+
+        var set = await ArrangeSets.FindAsync(factory, ownerId, setId);
+        Assert.Equal(["Mine?"], ArrangeSets.Texts(set!));
+    }
+}
+
+public sealed class EditTestsOnSqlite(SqliteAppFactory factory) : EditTests<SqliteAppFactory>(factory);
+
+public sealed class EditTestsOnPostgres(PostgresAppFactory factory) : EditTests<PostgresAppFactory>(factory);
