@@ -9,7 +9,7 @@ namespace InfoInterviews.Web.Workspace;
 /// </summary>
 public static class StarterQuestionSets
 {
-    public const string TiaraName = "Trends, insights, advice, resources, assignments";
+    public const string TiaraName = "TIARA: trends, insights, advice, resources, assignments";
 
     public static IReadOnlyList<StarterQuestionSet> All { get; } =
     [
