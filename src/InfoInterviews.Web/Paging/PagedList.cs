@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Paging;
@@ -33,8 +34,20 @@ public static class PagedListExtensions
     /// Runs two queries in the database: one count and one page. A page number past the end shows
     /// the last page. The query must already be ordered.
     /// </summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(
+    public static Task<PagedList<T>> ToPagedListAsync<T>(
         this IQueryable<T> query,
+        int pageNumber,
+        int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        query.ToPagedListAsync(row => row, pageNumber, pageSize, cancellationToken);
+
+    /// <summary>
+    /// As above, projecting each row of the page with <paramref name="selector"/>. The count runs on
+    /// the query before the projection, so names joined in for display do not slow the count.
+    /// </summary>
+    public static async Task<PagedList<TResult>> ToPagedListAsync<TSource, TResult>(
+        this IQueryable<TSource> query,
+        Expression<Func<TSource, TResult>> selector,
         int pageNumber,
         int pageSize = DefaultPageSize,
         CancellationToken cancellationToken = default)
@@ -45,7 +58,7 @@ public static class PagedListExtensions
         pageNumber = Math.Clamp(pageNumber, 1, pageCount);
         var items = total == 0
             ? []
-            : await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, pageNumber, pageSize, total);
+            : await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(selector).ToListAsync(cancellationToken);
+        return new PagedList<TResult>(items, pageNumber, pageSize, total);
     }
 }

@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         {
             Directory.CreateDirectory(storage.DataDirectory);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString));
+            services.AddSingleton<SqliteOptimizer>();
+            services.AddHostedService(sp => sp.GetRequiredService<SqliteOptimizer>());
         }
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

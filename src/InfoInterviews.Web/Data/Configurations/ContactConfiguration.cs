@@ -26,6 +26,6 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastName, c.FirstName });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc });
-        builder.HasIndex(c => new { c.OwnerId, c.CompanyId });
+        builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived });
     }
 }

@@ -78,8 +78,8 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         var query = Filter(db.Contacts.AsNoTracking());
-        Results = await Order(query)
-            .Select(c => new ContactRow(
+        Results = await Order(query).ToPagedListAsync(
+            c => new ContactRow(
                 c.Id,
                 c.FirstName,
                 c.LastName,
@@ -88,15 +88,16 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
                 c.Company == null ? null : c.Company.Name,
                 c.LastTouchUtc,
                 c.NextFollowUpUtc,
-                c.IsArchived))
-            .ToPagedListAsync(pageNumber, cancellationToken: cancellationToken);
+                c.IsArchived),
+            pageNumber,
+            cancellationToken: cancellationToken);
     }
 
     private IQueryable<Contact> Filter(IQueryable<Contact> query)
     {
         if (!Archived)
         {
-            query = query.Where(c => !c.IsArchived);
+            query = query.Active();
         }
 
         if (Tag is int tagId)

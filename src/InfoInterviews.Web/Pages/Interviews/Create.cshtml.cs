@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Search;
@@ -96,7 +97,7 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
 
     private async Task<IReadOnlyList<ContactOption>> SearchContactsAsync(CancellationToken cancellationToken)
     {
-        var query = db.Contacts.AsNoTracking().Where(c => !c.IsArchived);
+        var query = db.Contacts.AsNoTracking().Active();
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var pattern = SearchPattern.Containing(Search);

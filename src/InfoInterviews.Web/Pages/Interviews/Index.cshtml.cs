@@ -82,9 +82,10 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 #pragma warning restore CA1304, CA1311
         }
 
-        Results = await Order(query)
-            .Select(r => new Row(r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Status, r.ScheduledStartUtc, r.CreatedUtc))
-            .ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        Results = await Order(query).ToPagedListAsync(
+            r => new Row(r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Status, r.ScheduledStartUtc, r.CreatedUtc),
+            PageNumber,
+            cancellationToken: cancellationToken);
     }
 
     private IQueryable<InterviewRequest> Order(IQueryable<InterviewRequest> query)

@@ -240,7 +240,7 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "CompanyId");
+                    b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc");
 

@@ -231,7 +231,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "CompanyId");
+                    b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc");
 
