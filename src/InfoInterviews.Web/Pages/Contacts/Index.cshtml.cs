@@ -127,9 +127,11 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
             // B-tree index on either database, so the owner and the filters above narrow the scan.
             var pattern = SearchPattern.Containing(Search);
 #pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+            // Matching companies are found once, in the small companies table, not joined per contact.
+            var companies = db.Companies.Where(co => EF.Functions.Like(co.Name.ToLower(), pattern, SearchPattern.Escape)).Select(co => (int?)co.Id);
             query = query.Where(c =>
                 EF.Functions.Like((c.FirstName + " " + (c.LastName ?? string.Empty)).ToLower(), pattern, SearchPattern.Escape)
-                || EF.Functions.Like((c.Company == null ? string.Empty : c.Company.Name).ToLower(), pattern, SearchPattern.Escape)
+                || companies.Contains(c.CompanyId)
                 || EF.Functions.Like((c.Role ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
                 || EF.Functions.Like((c.Email ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
                 || EF.Functions.Like((c.Notes ?? string.Empty).ToLower(), pattern, SearchPattern.Escape));
