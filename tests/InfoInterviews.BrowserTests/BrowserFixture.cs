@@ -30,6 +30,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? Unavailable { get; private set; }
 
+    /// <summary>Every message the browser logged about a refused script, style or image.</summary>
+    public IReadOnlyCollection<string> PolicyViolations => policyViolations;
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> policyViolations = new();
+
     /// <summary>Where screenshots go: artifacts/ at the root of the repository.</summary>
     public static string ArtifactsDirectory
     {
@@ -79,7 +84,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = timeZone,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                policyViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     public async Task DisposeAsync()

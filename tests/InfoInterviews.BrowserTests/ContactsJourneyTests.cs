@@ -46,5 +46,6 @@ public sealed class ContactsJourneyTests(BrowserFixture browser) : IClassFixture
         await Expect(row.GetByRole(AriaRole.Cell).Nth(4)).ToHaveTextAsync("1");
         await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync("target-list-phone");
+        browser.AssertNoPolicyViolations();
     }
 }

@@ -70,6 +70,7 @@ public sealed class InterviewJourneyTests(BrowserFixture browser) : IClassFixtur
 
         await page.Locator("#people").GetByRole(AriaRole.Link, new() { Name = "Dorothy Vaughan" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Mary Jackson");
+        browser.AssertNoPolicyViolations();
     }
 
     private static async Task<string> TiaraOptionAsync(IPage page)

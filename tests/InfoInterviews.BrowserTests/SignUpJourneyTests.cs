@@ -40,5 +40,6 @@ public sealed class SignUpJourneyTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create a free account" })).ToBeVisibleAsync();
+        browser.AssertNoPolicyViolations();
     }
 }

@@ -32,6 +32,7 @@ public static class PagesServiceCollectionExtensions
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();

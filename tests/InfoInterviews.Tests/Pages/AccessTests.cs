@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Hosting;
 
 namespace InfoInterviews.Tests.Pages;
 
@@ -38,6 +39,19 @@ public abstract class AccessTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [SkippableFact]
+    public async Task Pages_forbid_framing_sniffing_and_inline_or_foreign_script()
+    {
+        using var client = factory.CreateAppClient();
+        using var response = await client.Http.GetAsync("/");
+
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("script-src 'self';", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
     [SkippableFact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace InfoInterviews.BrowserTests;
 
-public static class Accessibility
+public static class PageChecks
 {
     /// <summary>Runs axe on the page and fails on any serious or critical violation, naming each.</summary>
     public static async Task AssertNoSeriousViolationsAsync(this IPage page)
@@ -14,5 +14,12 @@ public static class Accessibility
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
             .ToList();
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", serious)}");
+    }
+
+    /// <summary>Fails if any page of the fixture had a script, style or image refused by the content security policy.</summary>
+    public static void AssertNoPolicyViolations(this BrowserFixture browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        Assert.True(browser.PolicyViolations.Count == 0, string.Join("\n", browser.PolicyViolations));
     }
 }
