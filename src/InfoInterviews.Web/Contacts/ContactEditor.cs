@@ -12,7 +12,7 @@ namespace InfoInterviews.Web.Contacts;
 /// Names are matched without regard to case: <c>lower()</c> in SQL, as SQLite and PostgreSQL agree on it
 /// for the letters people type in names.
 /// </summary>
-public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, UserClock clock)
+public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames, UserClock clock)
 {
     /// <summary>The user's company names, for the company field's suggestions.</summary>
     public async Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
@@ -109,31 +109,13 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, User
             return null;
         }
 
-        var lowered = name.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-        var named = db.Contacts.Where(c => (c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName).ToLower() == lowered);
-#pragma warning restore CA1304, CA1311, CA1862
-        var matches = input.IntroducedById is int keptId && await named.AnyAsync(c => c.Id == keptId, cancellationToken)
-            ? [keptId]
-            : await named.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync(cancellationToken);
-
-        if (matches.Count == 0)
-        {
-            throw new DomainRuleException($"No contact is called \"{name}\". Check the spelling, or add the person who introduced them first.");
-        }
-
-        if (matches.Count > 1)
-        {
-            throw new DomainRuleException(
-                $"Several contacts are called \"{name}\". Open the one who made the introduction and use \"Add someone they introduced\".");
-        }
-
-        if (contact.Id != 0 && matches[0] == contact.Id)
+        var introducerId = await contactNames.FindOneAsync(name, input.IntroducedById, cancellationToken);
+        if (contact.Id != 0 && introducerId == contact.Id)
         {
             throw new DomainRuleException("A contact cannot have introduced themselves.");
         }
 
-        return matches[0];
+        return introducerId;
     }
 
     private async Task SetTagsAsync(Contact contact, IReadOnlyList<string> names, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Interviews;
 
 /// <summary>Starts a request for an informational interview with one of the user's contacts.</summary>
-public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
+public sealed class CreateModel(AppDbContext db, ContactNames contactNames, UserClock clock) : PageModel
 {
     public const int ContactChoices = 50;
 
@@ -60,6 +60,7 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
             }
         }
 
+        var introducerId = await FindIntroducerAsync(contact, cancellationToken);
         if (!ModelState.IsValid || contact is null)
         {
             if (contactId is not null && contact is not null)
@@ -79,11 +80,46 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
             Input.Purpose!.Value,
             string.IsNullOrWhiteSpace(Input.Goal) ? null : Input.Goal.Trim(),
             Input.Channel!.Value,
-            clock.UtcNow);
+            clock.UtcNow)
+        {
+            IntroducerId = introducerId,
+        };
         db.InterviewRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         TempData[nameof(DetailsModel.StatusMessage)] = $"Interview with {contact.FullName} planned. Mark it requested once you have asked.";
         return RedirectToPage("Details", new { id = request.Id });
+    }
+
+    /// <summary>The contact who will make the introduction, when the user asks through one.</summary>
+    private async Task<int?> FindIntroducerAsync(Contact? contact, CancellationToken cancellationToken)
+    {
+        if (Input.Channel != AskChannel.Introduction)
+        {
+            return null;
+        }
+
+        var key = $"{nameof(Input)}.{nameof(Input.IntroducedBy)}";
+        if (string.IsNullOrWhiteSpace(Input.IntroducedBy))
+        {
+            ModelState.AddModelError(key, "Name the contact who will introduce you.");
+            return null;
+        }
+
+        try
+        {
+            var id = await contactNames.FindOneAsync(Input.IntroducedBy.Trim(), null, cancellationToken);
+            if (id == contact?.Id)
+            {
+                ModelState.AddModelError(key, "Someone else has to make the introduction.");
+            }
+
+            return id;
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(key, e.Message);
+            return null;
+        }
     }
 
     private static readonly Expression<Func<Contact, ContactOption>> AsOption =
@@ -136,5 +172,9 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
         [Required(ErrorMessage = "Choose how you will ask.")]
         [Display(Name = "How will you ask?")]
         public AskChannel? Channel { get; set; }
+
+        [StringLength(Contact.NameMaxLength * 2 + 1)]
+        [Display(Name = "Who will introduce you?")]
+        public string? IntroducedBy { get; set; }
     }
 }

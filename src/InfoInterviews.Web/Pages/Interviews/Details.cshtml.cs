@@ -117,7 +117,9 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         var interview = await db.InterviewRequests.AsNoTracking()
             .Where(r => r.Id == id)
             .Select(r => new View(
-                r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Goal, r.Channel, r.Status, r.Version,
+                r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Goal, r.Channel,
+                r.IntroducerId, r.Introducer != null ? (r.Introducer.LastName == null ? r.Introducer.FirstName : r.Introducer.FirstName + " " + r.Introducer.LastName) : null,
+                r.Status, r.Version,
                 r.CreatedUtc, r.ScheduledStartUtc, r.DurationMinutes, r.Format, r.LocationOrLink, r.Notes, r.CompletedUtc,
                 new InterviewOutcome(r.KeyInsights, r.Advice, r.ResourcesMentioned, r.NextSteps, r.Usefulness, r.LearnedOfUnadvertisedOpportunity, r.GotOnRadarOfKeyPerson, r.GainedInsightForApplications, r.WasReferred)))
             .FirstOrDefaultAsync(cancellationToken);
@@ -153,6 +155,8 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         InterviewPurpose Purpose,
         string? Goal,
         AskChannel Channel,
+        int? IntroducerId,
+        string? IntroducerName,
         InterviewStatus Status,
         Guid Version,
         DateTime CreatedUtc,

@@ -39,6 +39,42 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task An_ask_through_an_introduction_names_the_contact_who_introduces()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var name = Arrange.Unique("Grace");
+        var introducer = Arrange.Unique("Alan");
+        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hopper");
+        var introducerId = await Arrange.ContactAsync(factory, userId, introducer, "Turing");
+        var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}");
+        var values = new Dictionary<string, string?>
+        {
+            ["Input.Purpose"] = nameof(InterviewPurpose.Career),
+            ["Input.Channel"] = nameof(AskChannel.Introduction),
+        };
+
+        using (var unnamed = await client.SubmitAsync(page, "#request-form", values))
+        {
+            Assert.Contains("Name the contact who will introduce you.", (await AppClient.ReadPageAsync(unnamed)).Text, StringComparison.Ordinal);
+        }
+
+        values["Input.IntroducedBy"] = "Nobody Known";
+        using (var unknown = await client.SubmitAsync(page, "#request-form", values))
+        {
+            Assert.Contains("No contact is called \"Nobody Known\".", (await AppClient.ReadPageAsync(unknown)).Text, StringComparison.Ordinal);
+        }
+
+        values["Input.IntroducedBy"] = $"{introducer.ToUpperInvariant()} turing";
+        using var response = await client.SubmitAsync(page, "#request-form", values);
+
+        var id = Arrange.IdFrom(response);
+        var details = await client.FollowAsync(response);
+        Assert.Equal($"/Contacts/{introducerId}", details.Find("#introducer").GetAttribute("href"));
+        Assert.Equal(introducerId, (await Arrange.LoadInterviewAsync(factory, userId, id)).IntroducerId);
+    }
+
+    [SkippableFact]
     public async Task Without_a_contact_the_user_searches_and_picks_one()
     {
         using var client = factory.CreateAppClient();
