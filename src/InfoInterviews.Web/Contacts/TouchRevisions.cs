@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Editing;
 using InfoInterviews.Web.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,8 @@ public sealed class TouchRevisions(AppDbContext db, UserClock clock)
     public Task<Interaction?> LoadAsync(int touchId, CancellationToken cancellationToken = default) =>
         db.Interactions.Include(i => i.Contact).SingleOrDefaultAsync(i => i.Id == touchId, cancellationToken);
 
-    public async Task EditAsync(Interaction touch, TouchInput input, CancellationToken cancellationToken = default)
+    /// <returns>False, with nothing saved, when the touch changed after its form was read at <paramref name="readVersion"/>.</returns>
+    public async Task<bool> EditAsync(Interaction touch, TouchInput input, Guid readVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touch);
         ArgumentNullException.ThrowIfNull(input);
@@ -24,7 +26,7 @@ public sealed class TouchRevisions(AppDbContext db, UserClock clock)
         touch.Summary = input.TidySummary();
         var latestOther = await LatestOtherAsync(touch, cancellationToken);
         touch.Contact!.RecomputeLastTouch(latestOther is { } other && other > touch.OccurredUtc ? other : touch.OccurredUtc);
-        await db.SaveChangesAsync(cancellationToken);
+        return await db.SaveAtVersionAsync(touch, readVersion, cancellationToken) is null;
     }
 
     public async Task DeleteAsync(Interaction touch, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Editing;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,10 @@ public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageMod
 {
     [BindProperty]
     public TouchInput Input { get; set; } = new();
+
+    /// <summary>The touch's version when the form was read, so a later change is not overwritten.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -32,6 +37,7 @@ public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageMod
             OccurredLocal = clock.ToLocal(touch.OccurredUtc),
             Summary = touch.Summary,
         };
+        Version = touch.Version;
         ContactId = touch.ContactId;
         ContactName = touch.Contact!.FullName;
         return Page();
@@ -52,7 +58,12 @@ public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageMod
             return Page();
         }
 
-        await touches.EditAsync(touch, Input, cancellationToken);
+        if (!await touches.EditAsync(touch, Input, Version, cancellationToken))
+        {
+            StatusMessage = VersionedSave.ConflictMessage;
+            return RedirectToPage(new { id });
+        }
+
         StatusMessage = "The touch was saved.";
         return RedirectToPage("/Contacts/Details", new { id = touch.ContactId });
     }

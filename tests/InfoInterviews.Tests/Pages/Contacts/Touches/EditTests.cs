@@ -36,6 +36,28 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task A_stale_form_is_refused_and_the_newer_edit_stays()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var contact = await network.AddContactAsync("Stella", "Stale", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-1), "First words"));
+        var touchId = await network.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
+        var first = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        var second = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+
+        using (var saved = await network.Client.SubmitAsync(first, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = "Edited in one tab" }))
+        {
+            Assert.Equal($"/Contacts/{contact.Id}", saved.Headers.Location?.OriginalString);
+        }
+
+        using var stale = await network.Client.SubmitAsync(second, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = "Edited in another tab" });
+
+        Assert.Equal($"/Contacts/Touches/Edit/{touchId}", stale.Headers.Location?.OriginalString);
+        var shown = await network.Client.FollowAsync(stale);
+        Assert.Contains("someone changed this record while you were editing it", shown.Text, StringComparison.Ordinal);
+        Assert.Equal("Edited in one tab", await network.WithDbAsync(db => db.Interactions.Select(i => i.Summary).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task Post_with_a_summary_too_long_shows_a_message()
     {
         using var network = await Network.SignInAsync(factory);
