@@ -33,6 +33,20 @@ public sealed class PostgresAppFactory : AppFactory
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+
+        // FORCE ends the database's sessions but gives them only a few seconds to go; on a loaded
+        // machine one may still be closing ("being accessed by other users"), so try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
     }
 }
