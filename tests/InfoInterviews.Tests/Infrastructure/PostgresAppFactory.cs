@@ -15,6 +15,9 @@ public sealed class PostgresAppFactory : AppFactory
 
     private readonly string databaseName = $"ii_test_{Guid.NewGuid():N}";
 
+    /// <summary>Where failed attempts to drop a test database are written, for CI to show.</summary>
+    public static string CleanupLog => Path.Combine(Path.GetTempPath(), "infointerviews-tests", "postgres-cleanup.log");
+
     protected override string Provider => "Postgres";
 
     protected override string ConnectionString => new NpgsqlConnectionStringBuilder(PgServer) { Database = databaseName }.ConnectionString;
@@ -30,21 +33,24 @@ public sealed class PostgresAppFactory : AppFactory
         }
 
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
+        var server = new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
         // FORCE ends the database's sessions but gives them only a few seconds to go; on a loaded
-        // machine one may still be closing ("being accessed by other users"), so try again.
+        // machine one may still be closing, so try again, noting each failed attempt for CI to show.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                await using var connection = new NpgsqlConnection(server);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
                 await command.ExecuteNonQueryAsync();
                 return;
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            catch (PostgresException e) when (attempt < 5)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(CleanupLog)!);
+                await File.AppendAllTextAsync(CleanupLog, $"{databaseName}: attempt {attempt}: {e.SqlState} {e.MessageText} {e.Detail}{Environment.NewLine}");
                 await Task.Delay(TimeSpan.FromSeconds(attempt));
             }
         }
