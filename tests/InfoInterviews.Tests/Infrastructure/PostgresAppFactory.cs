@@ -35,8 +35,10 @@ public sealed class PostgresAppFactory : AppFactory
         NpgsqlConnection.ClearAllPools();
         var server = new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
-        // FORCE ends the database's sessions but gives them only a few seconds to go; on a loaded
-        // machine one may still be closing, so try again, noting each failed attempt for CI to show.
+        // FORCE ends the database's sessions, but a role without superuser rights cannot end the
+        // autovacuum worker that may be analysing the freshly migrated database (42501), and a session
+        // may take more than FORCE's few seconds to go (55006). Both pass: try again, noting each
+        // failed attempt for CI to show.
         for (var attempt = 1; ; attempt++)
         {
             try
