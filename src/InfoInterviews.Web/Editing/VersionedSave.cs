@@ -1,11 +1,39 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Editing;
 
+/// <summary>A form that carries the version of the record it was filled in from.</summary>
+public interface IVersionedInput
+{
+    Guid Version { get; set; }
+}
+
 /// <summary>A row that changed after the form was read: its version now, or null when it was deleted meanwhile.</summary>
-public sealed record SaveConflict(Guid? CurrentVersion);
+public sealed record SaveConflict(Guid? CurrentVersion)
+{
+    /// <summary>
+    /// Shows the conflict on the form the user just sent, keeping what they typed: the message above
+    /// it, and the record's version now, so that saving again knowingly replaces the other change.
+    /// False when the record was deleted meanwhile (then there is nothing to show the form for).
+    /// </summary>
+    public bool ShowOnForm(ModelStateDictionary modelState, IVersionedInput input, string message)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(input);
+        if (CurrentVersion is not Guid current)
+        {
+            return false;
+        }
+
+        modelState.AddModelError(string.Empty, message);
+        modelState.Remove($"Input.{nameof(IVersionedInput.Version)}");
+        input.Version = current;
+        return true;
+    }
+}
 
 public static class VersionedSave
 {

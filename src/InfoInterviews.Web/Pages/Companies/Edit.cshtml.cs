@@ -68,18 +68,15 @@ public sealed class EditModel(AppDbContext db, CompanyEditor editor) : PageModel
             return RedirectToPage("Details", new { id });
         }
 
-        if (conflict.CurrentVersion is not Guid current)
+        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
         {
             return NotFound();
         }
 
-        ModelState.AddModelError(string.Empty, ConflictMessage);
-        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-        Input.Version = current;
         return Page();
     }
 
-    public sealed class InputModel : CompanyInput
+    public sealed class InputModel : CompanyInput, IVersionedInput
     {
         public Guid Version { get; set; }
     }

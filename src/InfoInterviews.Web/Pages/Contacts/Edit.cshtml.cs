@@ -67,14 +67,11 @@ public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
             return RedirectToPage("Details", new { id });
         }
 
-        if (conflict.CurrentVersion is not Guid current)
+        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
         {
             return NotFound();
         }
 
-        ModelState.AddModelError(string.Empty, ConflictMessage);
-        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-        Input.Version = current;
         return await ShowAsync(id, cancellationToken);
     }
 
@@ -85,7 +82,7 @@ public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
         return Page();
     }
 
-    public sealed class InputModel : ContactInput
+    public sealed class InputModel : ContactInput, IVersionedInput
     {
         public Guid Version { get; set; }
     }
