@@ -13,6 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext());
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTransport(builder.Configuration, builder.Environment);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
@@ -21,6 +22,7 @@ builder.Services.AddWorkspace();
 
 var app = builder.Build();
 
+app.UseTransport();
 app.UsePages();
 await app.MigrateDatabaseAsync();
 await app.RunAsync();
