@@ -15,6 +15,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransport(builder.Configuration, builder.Environment);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
+builder.Services.AddKeyEncryption(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
 builder.Services.AddContacts();
