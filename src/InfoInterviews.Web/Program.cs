@@ -13,7 +13,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext());
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTransport(builder.Configuration, builder.Environment);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
+builder.Services.AddKeyEncryption(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
 builder.Services.AddContacts();
@@ -21,6 +23,7 @@ builder.Services.AddWorkspace();
 
 var app = builder.Build();
 
+app.UseTransport();
 app.UsePages();
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

@@ -52,6 +52,7 @@ public static class AccountsServiceCollectionExtensions
         }
 
         services.AddScoped<UserClock>();
+        services.AddScoped<AccountLinks>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public static class PagesServiceCollectionExtensions
         else
         {
             app.UseExceptionHandler("/Error");
-            app.UseHsts();
+            app.UseHstsWhereHttps();
         }
 
         app.UseSecurityHeaders();

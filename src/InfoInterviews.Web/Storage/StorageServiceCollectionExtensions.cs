@@ -29,7 +29,8 @@ public static class StorageServiceCollectionExtensions
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
-        // Keys in the database let several app instances on one PostgreSQL share sign-in cookies.
+        // Keys in the database let several app instances on one PostgreSQL share sign-in cookies. They are
+        // stored in plain form unless AddKeyEncryption is given a certificate.
         services.AddDataProtection()
             .SetApplicationName("InfoInterviews")
             .PersistKeysToDbContext<AppDbContext>();

@@ -7,8 +7,11 @@ namespace InfoInterviews.Tests.Infrastructure;
 /// <summary>Reads the mail the app kept in its outbox folder, as a developer would.</summary>
 public static partial class Outbox
 {
-    /// <summary>The link in the newest message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
-    public static string LinkIn(AppFactory factory, string email, string subject)
+    /// <summary>The path and query of the link in the newest message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
+    public static string LinkIn(AppFactory factory, string email, string subject) => UrlIn(factory, email, subject).PathAndQuery;
+
+    /// <summary>The whole link, origin included, in the newest message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
+    public static Uri UrlIn(AppFactory factory, string email, string subject)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var message = Directory.GetFiles(factory.OutboxDirectory, "*.eml")
@@ -16,7 +19,7 @@ public static partial class Outbox
             .Select(path => MimeMessage.Load(path))
             .Last(m => m.To.Mailboxes.Any(a => a.Address == email) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal));
         var href = Href().Match(message.HtmlBody ?? string.Empty).Groups["url"].Value;
-        return new Uri(WebUtility.HtmlDecode(href)).PathAndQuery;
+        return new Uri(WebUtility.HtmlDecode(href));
     }
 
     [GeneratedRegex("href=['\"](?<url>[^'\"]+)['\"]")]

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using System.Text.Encodings.Web;
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Domain;
@@ -9,13 +8,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 
 public sealed partial class RegisterModel(
     UserManager<ApplicationUser> userManager,
     IEmailSender emailSender,
+    AccountLinks accountLinks,
     WorkspaceSeeder workspaceSeeder,
     ILogger<RegisterModel> logger) : PageModel
 {
@@ -62,12 +61,7 @@ public sealed partial class RegisterModel(
 
         LogCreated(logger, user.Id);
         await workspaceSeeder.SeedAsync(user.Id);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await userManager.GenerateEmailConfirmationTokenAsync(user)));
-        var callbackUrl = Url.Page(
-            "/Account/ConfirmEmail",
-            pageHandler: null,
-            values: new { area = "Identity", userId = user.Id, code, returnUrl },
-            protocol: Request.Scheme)!;
+        var callbackUrl = await accountLinks.ConfirmEmailAsync(Request, user, returnUrl);
         await emailSender.SendEmailAsync(
             Input.Email,
             "Confirm your InfoInterviews account",

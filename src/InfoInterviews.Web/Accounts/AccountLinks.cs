@@ -1,0 +1,59 @@
+using System.Text;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace InfoInterviews.Web.Accounts;
+
+/// <summary>
+/// The links account mail carries, each with a fresh code. They are built on the configured public origin,
+/// never on the request's Host header: whoever sends the request chooses that header, and a link on their
+/// host would hand them the code.
+/// </summary>
+public sealed class AccountLinks(UserManager<ApplicationUser> userManager, LinkGenerator links, PublicOrigin origin)
+{
+    public async Task<string> ConfirmEmailAsync(HttpRequest request, ApplicationUser user, string? returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var code = WriteCode(await userManager.GenerateEmailConfirmationTokenAsync(user));
+        return PageUrl(request, "/Account/ConfirmEmail", new { area = "Identity", userId = user.Id, code, returnUrl });
+    }
+
+    public async Task<string> ResetPasswordAsync(HttpRequest request, ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var code = WriteCode(await userManager.GeneratePasswordResetTokenAsync(user));
+        return PageUrl(request, "/Account/ResetPassword", new { area = "Identity", code });
+    }
+
+    /// <summary>The token inside a link's code, or null when the code is missing or was not written by <see cref="WriteCode"/>.</summary>
+    public static string? ReadCode(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string WriteCode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private string PageUrl(HttpRequest request, string page, object values)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (scheme, host, pathBase) = origin.Address is { } address
+            ? (address.Scheme, HostString.FromUriComponent(address), PathString.FromUriComponent(address.AbsolutePath.TrimEnd('/')))
+            : (request.Scheme, request.Host, request.PathBase);
+        return links.GetUriByPage(page, handler: null, values, scheme, host, pathBase)
+            ?? throw new InvalidOperationException($"No page {page} to link to.");
+    }
+}
