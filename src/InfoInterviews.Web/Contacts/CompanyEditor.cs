@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Contacts;
@@ -8,7 +9,7 @@ namespace InfoInterviews.Web.Contacts;
 /// Applies the company form to a company. A user has one company of a name, whatever its case, so that
 /// typing a company on a contact finds the one they already have.
 /// </summary>
-public sealed class CompanyEditor(AppDbContext db)
+public sealed class CompanyEditor(AppDbContext db, UserClock clock)
 {
     /// <summary>The user's company of this name, compared without regard to case (<c>lower()</c> on both databases).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
@@ -18,6 +19,23 @@ public sealed class CompanyEditor(AppDbContext db)
 #pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
         return db.Companies.FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
 #pragma warning restore CA1304, CA1311, CA1862
+    }
+
+    /// <summary>
+    /// The company a typed name means: the user's company of that name, or a new one added to the
+    /// context. Null when nothing was typed. Every form that takes a company name goes through here.
+    /// </summary>
+    public async Task<Company?> FindOrAddAsync(string? typedName, CancellationToken cancellationToken = default)
+    {
+        var name = FormText.Tidy(typedName);
+        if (name is null)
+        {
+            return null;
+        }
+
+        return db.Companies.Local.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? await FindByNameAsync(name, cancellationToken)
+            ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
     }
 
     public async Task ApplyAsync(Company company, CompanyInput input, CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
-using InfoInterviews.Web.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Contacts;
@@ -12,7 +11,7 @@ namespace InfoInterviews.Web.Contacts;
 /// Names are matched without regard to case: <c>lower()</c> in SQL, as SQLite and PostgreSQL agree on it
 /// for the letters people type in names.
 /// </summary>
-public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames, UserClock clock)
+public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames)
 {
     /// <summary>The user's company names, for the company field's suggestions.</summary>
     public async Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
@@ -79,7 +78,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         contact.KeepInTouchEvery(input.KeepInTouchDays);
         contact.IntroducedById = introducerId;
 
-        var company = await FindOrCreateCompanyAsync(input.CompanyName, cancellationToken);
+        var company = await companies.FindOrAddAsync(input.CompanyName, cancellationToken);
         contact.Company = company;
         if (company is null)
         {
@@ -87,18 +86,6 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         }
 
         await SetTagsAsync(contact, tagNames, cancellationToken);
-    }
-
-    private async Task<Company?> FindOrCreateCompanyAsync(string? typedName, CancellationToken cancellationToken)
-    {
-        var name = FormText.Tidy(typedName);
-        if (name is null)
-        {
-            return null;
-        }
-
-        return await companies.FindByNameAsync(name, cancellationToken)
-            ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
     }
 
     private async Task<int?> FindIntroducerAsync(Contact contact, ContactInput input, CancellationToken cancellationToken)
@@ -110,11 +97,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         }
 
         var introducerId = await contactNames.FindOneAsync(name, input.IntroducedById, cancellationToken);
-        if (contact.Id != 0 && introducerId == contact.Id)
-        {
-            throw new DomainRuleException("A contact cannot have introduced themselves.");
-        }
-
+        Contact.EnsureIntroducerIsSomeoneElse(contact.Id, introducerId);
         return introducerId;
     }
 

@@ -84,6 +84,18 @@ public class Contact : OwnedEntity
         LastName = string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim();
     }
 
+    /// <summary>
+    /// The rule for every introduction, to a contact or to an interview: the person introduced is never
+    /// their own introducer. Ids of 0 (not saved yet) cannot be the same person.
+    /// </summary>
+    public static void EnsureIntroducerIsSomeoneElse(int introducedId, int? introducerId)
+    {
+        if (introducedId != 0 && introducerId == introducedId)
+        {
+            throw new DomainRuleException("Someone else has to make the introduction: a contact cannot introduce themselves.");
+        }
+    }
+
     public void KeepInTouchEvery(int? days)
     {
         if (days is <= 0 or > MaxKeepInTouchDays)

@@ -23,7 +23,13 @@ public class Interaction : OwnedEntity
     public Contact? Contact { get; private set; }
 
     /// <summary>Set when the touch was logged by a step of an informational interview.</summary>
-    public int? InterviewRequestId { get; set; }
+    public int? InterviewRequestId { get; private set; }
+
+    /// <summary>
+    /// The interview whose step logged this touch. A navigation rather than a key, so that a step of an
+    /// interview not saved yet links its touch and EF sets the key when both are saved together.
+    /// </summary>
+    public InterviewRequest? InterviewRequest { get; internal set; }
 
     public InteractionKind Kind { get; set; }
 

@@ -7,7 +7,10 @@ namespace InfoInterviews.Web.Domain;
 public class InterviewRequest : OwnedEntity
 {
     public const int DefaultDurationMinutes = 30;
+    public const int MinDurationMinutes = 5;
+    public const int MaxDurationMinutes = 480;
     public const int GoalMaxLength = 1000;
+    public const int LocationOrLinkMaxLength = 500;
 
     private InterviewRequest()
     {
@@ -94,22 +97,48 @@ public class InterviewRequest : OwnedEntity
     /// <summary>Moves to a status that needs nothing more than the time of the move.</summary>
     public void MoveTo(InterviewStatus to, DateTime atUtc)
     {
-        if (to == InterviewStatus.Scheduled)
+        switch (to)
         {
-            throw new DomainRuleException("Scheduling needs a date and time: use Schedule.");
+            case InterviewStatus.Scheduled:
+                throw new DomainRuleException("Scheduling needs a date and time: use Schedule.");
+            case InterviewStatus.Completed:
+                throw new DomainRuleException("Completing needs the time the interview took place: use Outcome.");
         }
 
         EnsureCanMove(to);
-        if (to == InterviewStatus.Completed)
-        {
-            CompletedUtc = atUtc;
-        }
-
         Record(to, atUtc, null);
         if (to is InterviewStatus.Requested or InterviewStatus.Accepted)
         {
             LogTouchOnContact(to, atUtc);
         }
+    }
+
+    /// <summary>
+    /// Records a request the contact has already agreed to, scheduled in the same step: the history
+    /// shows the ask, the yes and the schedule at one time, as the fast path from a contact records them.
+    /// </summary>
+    public void ScheduleAgreed(DateTime startUtc, int durationMinutes, MeetingFormat format, string? locationOrLink, DateTime atUtc)
+    {
+        MoveTo(InterviewStatus.Requested, atUtc);
+        MoveTo(InterviewStatus.Accepted, atUtc);
+        Schedule(startUtc, durationMinutes, format, locationOrLink, atUtc);
+    }
+
+    /// <summary>
+    /// Marks a scheduled interview completed at the time it took place, which cannot be in the future:
+    /// the contact's history and last touch show the meeting then, not when it was recorded.
+    /// </summary>
+    public void Complete(DateTime tookPlaceUtc, DateTime nowUtc)
+    {
+        EnsureCanMove(InterviewStatus.Completed);
+        if (tookPlaceUtc > nowUtc)
+        {
+            throw new DomainRuleException("An interview is completed once it has taken place: choose a time that is not in the future.");
+        }
+
+        CompletedUtc = tookPlaceUtc;
+        Record(InterviewStatus.Completed, tookPlaceUtc, null);
+        LogTouchOnContact(InterviewStatus.Completed, tookPlaceUtc);
     }
 
     /// <summary>Schedules an accepted request, or reschedules a scheduled one; both keep the history.</summary>
@@ -120,9 +149,9 @@ public class InterviewRequest : OwnedEntity
             EnsureCanMove(InterviewStatus.Scheduled);
         }
 
-        if (durationMinutes is < 5 or > 480)
+        if (durationMinutes is < MinDurationMinutes or > MaxDurationMinutes)
         {
-            throw new DomainRuleException("The duration must be between 5 and 480 minutes.");
+            throw new DomainRuleException($"The duration must be between {MinDurationMinutes} and {MaxDurationMinutes} minutes.");
         }
 
         if (startUtc.Kind != DateTimeKind.Utc)
@@ -161,14 +190,52 @@ public class InterviewRequest : OwnedEntity
         WasReferred = outcome.WasReferred;
     }
 
-    /// <summary>Copies questions onto this interview, after those it has, so later edits of their source never change it.</summary>
-    public void AddQuestions(IEnumerable<string> texts)
+    /// <summary>
+    /// Copies questions onto this interview, after those it has, so later edits of their source never
+    /// change it. A question it already asks (whatever the case or spacing) is not added twice.
+    /// Returns how many were added.
+    /// </summary>
+    public int AddQuestions(IEnumerable<string> texts)
     {
+        ArgumentNullException.ThrowIfNull(texts);
+        var asked = Questions.Select(q => QuestionText.Key(q.Text)).ToHashSet(StringComparer.Ordinal);
         var next = Questions.Count == 0 ? 0 : Questions.Max(q => q.Position) + 1;
+        var added = 0;
         foreach (var text in texts)
         {
-            Questions.Add(new InterviewQuestion(this, next++, text));
+            var question = new InterviewQuestion(this, next, text);
+            if (asked.Add(QuestionText.Key(question.Text)))
+            {
+                Questions.Add(question);
+                next++;
+                added++;
+            }
         }
+
+        return added;
+    }
+
+    /// <summary>Removes one question of this interview, with its answer.</summary>
+    public void RemoveQuestion(InterviewQuestion question)
+    {
+        if (!Questions.Remove(question))
+        {
+            throw new DomainRuleException("That question is not on this interview.");
+        }
+
+        QuestionOrder.Renumber(Questions.OrderBy(q => q.Position).ToList(), SetPosition);
+    }
+
+    /// <summary>Moves a question one place up (-1) or down (+1); its answer moves with it.</summary>
+    public void MoveQuestion(InterviewQuestion question, int offset)
+    {
+        var ordered = Questions.OrderBy(q => q.Position).ToList();
+        if (!ordered.Contains(question))
+        {
+            throw new DomainRuleException("That question is not on this interview.");
+        }
+
+        QuestionOrder.Move(ordered, question, offset, SetPosition);
     }
 
     /// <summary>
@@ -193,6 +260,14 @@ public class InterviewRequest : OwnedEntity
         _ => InteractionKind.Message,
     };
 
+    /// <summary>The kind of touch a meeting in this format is logged as.</summary>
+    public static InteractionKind TouchKindFor(MeetingFormat? format) => format switch
+    {
+        MeetingFormat.Phone => InteractionKind.Call,
+        MeetingFormat.Video => InteractionKind.Video,
+        _ => InteractionKind.Meeting,
+    };
+
     private void LogTouchOnContact(InterviewStatus to, DateTime atUtc)
     {
         if (ContactId is null && Contact is null)
@@ -200,13 +275,18 @@ public class InterviewRequest : OwnedEntity
             return;
         }
 
-        // Asking and agreeing are touches: they must reach the contact's history and last-touch time.
+        // Asking, agreeing and meeting are touches: they must reach the contact's history and last-touch time.
         var contact = Contact ?? throw new InvalidOperationException("Load the contact with the interview before moving it.");
-        var touch = to == InterviewStatus.Requested
-            ? contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Outgoing, atUtc, "Asked for an informational interview.")
-            : contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Incoming, atUtc, "Agreed to an informational interview.");
-        touch.InterviewRequestId = Id;
+        var touch = to switch
+        {
+            InterviewStatus.Requested => contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Outgoing, atUtc, "Asked for an informational interview."),
+            InterviewStatus.Accepted => contact.LogTouch(TouchKindFor(Channel), InteractionDirection.Incoming, atUtc, "Agreed to an informational interview."),
+            _ => contact.LogTouch(TouchKindFor(Format), InteractionDirection.Outgoing, atUtc, "Had an informational interview."),
+        };
+        touch.InterviewRequest = this;
     }
+
+    private static void SetPosition(InterviewQuestion question, int position) => question.Position = position;
 
     private void EnsureCanMove(InterviewStatus to)
     {
@@ -286,7 +366,7 @@ public class InterviewQuestion : OwnedEntity
 
     public InterviewRequest? InterviewRequest { get; private set; }
 
-    public int Position { get; private set; }
+    public int Position { get; internal set; }
 
     public string Text { get; private set; } = string.Empty;
 

@@ -46,23 +46,19 @@ public class QuestionSet : OwnedEntity
     public void Remove(Question question)
     {
         Questions.Remove(question);
-        Renumber(Ordered.ToList());
+        QuestionOrder.Renumber(Ordered.ToList(), SetPosition);
     }
 
     /// <summary>Moves a question one place up (-1) or down (+1); at either end nothing moves.</summary>
     public void Move(Question question, int offset)
     {
         var ordered = Ordered.ToList();
-        var from = ordered.IndexOf(question);
-        if (from < 0)
+        if (!ordered.Contains(question))
         {
             throw new DomainRuleException("That question is not in this set.");
         }
 
-        var to = Math.Clamp(from + offset, 0, ordered.Count - 1);
-        ordered.RemoveAt(from);
-        ordered.Insert(to, question);
-        Renumber(ordered);
+        QuestionOrder.Move(ordered, question, offset, SetPosition);
     }
 
     /// <summary>The name a copy is given: this name with "(copy)", shortened to fit.</summary>
@@ -84,13 +80,7 @@ public class QuestionSet : OwnedEntity
         return copy;
     }
 
-    private static void Renumber(List<Question> ordered)
-    {
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            ordered[i].Position = i;
-        }
-    }
+    private static void SetPosition(Question question, int position) => question.Position = position;
 }
 
 public class Question : OwnedEntity
@@ -137,4 +127,8 @@ public static class QuestionText
             ? trimmed
             : throw new DomainRuleException($"A question is limited to {maxLength} characters.");
     }
+
+    /// <summary>What makes two wordings the same question: case and runs of white space do not count.</summary>
+    public static string Key(string text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -160,4 +160,89 @@ public sealed class InterviewRequestTests
         request.AddQuestions([new string('q', InterviewQuestion.TextMaxLength)]);
         Assert.Single(request.Questions);
     }
+
+    [Fact]
+    public void Completing_records_the_meeting_at_the_time_it_took_place_on_the_contact()
+    {
+        var request = Interviews.InStatus(InterviewStatus.Scheduled, At);
+        var tookPlace = At.AddDays(1);
+
+        request.Complete(tookPlace, At.AddDays(3));
+
+        Assert.Equal(tookPlace, request.CompletedUtc);
+        Assert.Equal(tookPlace, request.History.Single(h => h.ToStatus == InterviewStatus.Completed).ChangedUtc);
+        var meeting = request.Contact!.Interactions.Single(i => i.OccurredUtc == tookPlace);
+        Assert.Equal(InteractionKind.Call, meeting.Kind);
+        Assert.Same(request, meeting.InterviewRequest);
+        Assert.Equal(tookPlace, request.Contact.LastTouchUtc);
+    }
+
+    [Fact]
+    public void Completing_at_a_time_still_ahead_is_refused_and_changes_nothing()
+    {
+        var request = Interviews.InStatus(InterviewStatus.Scheduled, At);
+        var touches = request.Contact!.Interactions.Count;
+
+        var error = Assert.Throws<DomainRuleException>(() => request.Complete(At.AddHours(1), At));
+
+        Assert.Contains("not in the future", error.Message, StringComparison.Ordinal);
+        Assert.Equal(InterviewStatus.Scheduled, request.Status);
+        Assert.Null(request.CompletedUtc);
+        Assert.Equal(touches, request.Contact.Interactions.Count);
+    }
+
+    [Fact]
+    public void Completing_is_not_a_plain_move()
+    {
+        var request = Interviews.InStatus(InterviewStatus.Scheduled, At);
+        Assert.Throws<DomainRuleException>(() => request.MoveTo(InterviewStatus.Completed, At));
+        Assert.Equal(InterviewStatus.Scheduled, request.Status);
+    }
+
+    [Fact]
+    public void A_request_already_agreed_is_asked_accepted_and_scheduled_at_one_time_with_its_touches_linked()
+    {
+        var request = Interviews.New(At);
+        var start = At.AddDays(2);
+
+        request.ScheduleAgreed(start, 45, MeetingFormat.Video, "https://meet.example/a", At.AddMinutes(5));
+
+        Assert.Equal(InterviewStatus.Scheduled, request.Status);
+        Assert.Equal(start, request.ScheduledStartUtc);
+        var steps = request.History.Where(h => h.FromStatus is not null).ToList();
+        Assert.Equal([InterviewStatus.Requested, InterviewStatus.Accepted, InterviewStatus.Scheduled], steps.Select(h => h.ToStatus));
+        Assert.All(steps, h => Assert.Equal(At.AddMinutes(5), h.ChangedUtc));
+        Assert.Equal(2, request.Contact!.Interactions.Count);
+        Assert.All(request.Contact.Interactions, touch => Assert.Same(request, touch.InterviewRequest));
+    }
+
+    [Fact]
+    public void A_question_already_on_the_interview_is_not_added_again_whatever_its_case_or_spacing()
+    {
+        var request = Interviews.New(At);
+        request.AddQuestions(["What does a day look like?"]);
+
+        var added = request.AddQuestions(["what does a  day look like? ", "Whom else should I ask?", "Whom else should I ask?"]);
+
+        Assert.Equal(1, added);
+        Assert.Equal(["What does a day look like?", "Whom else should I ask?"], request.Questions.OrderBy(q => q.Position).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Questions_on_one_interview_move_and_go_with_their_answers()
+    {
+        var request = Interviews.New(At);
+        request.AddQuestions(["First?", "Second?", "Third?"]);
+        var ordered = request.Questions.OrderBy(q => q.Position).ToList();
+        ordered[0].Answer = "One";
+        ordered[2].Answer = "Three";
+
+        request.MoveQuestion(ordered[0], +1);
+        request.RemoveQuestion(ordered[1]);
+
+        var now = request.Questions.OrderBy(q => q.Position).ToList();
+        Assert.Equal(["First?", "Third?"], now.Select(q => q.Text));
+        Assert.Equal(["One", "Three"], now.Select(q => q.Answer));
+        Assert.Equal([0, 1], now.Select(q => q.Position));
+    }
 }

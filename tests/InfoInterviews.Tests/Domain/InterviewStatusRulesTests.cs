@@ -49,6 +49,10 @@ public sealed class InterviewStatusRulesTests
             {
                 request.Schedule(at.AddDays(7), 30, MeetingFormat.Video, "https://meet.example/abc", at);
             }
+            else if (to == Completed)
+            {
+                request.Complete(at, at);
+            }
             else
             {
                 request.MoveTo(to, at);
@@ -93,7 +97,7 @@ public sealed class InterviewStatusRulesTests
     public void A_refused_move_names_both_statuses_in_words()
     {
         var request = Interviews.InStatus(Planned, DateTime.UtcNow);
-        var error = Assert.Throws<DomainRuleException>(() => request.MoveTo(Completed, DateTime.UtcNow));
+        var error = Assert.Throws<DomainRuleException>(() => request.Complete(DateTime.UtcNow, DateTime.UtcNow));
         Assert.Equal("An interview that is Planned cannot be marked Completed.", error.Message);
     }
 }

@@ -38,6 +38,10 @@ internal static class Interviews
             {
                 request.Schedule(at.AddDays(1), 30, MeetingFormat.Phone, null, at);
             }
+            else if (step == Completed)
+            {
+                request.Complete(at, at);
+            }
             else
             {
                 request.MoveTo(step, at);

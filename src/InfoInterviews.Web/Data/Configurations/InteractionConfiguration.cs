@@ -10,7 +10,7 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
     {
         builder.Property(i => i.Summary).HasMaxLength(Interaction.SummaryMaxLength);
         builder.HasOne(i => i.Contact).WithMany(c => c.Interactions).HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<InterviewRequest>().WithMany().HasForeignKey(i => i.InterviewRequestId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.InterviewRequest).WithMany().HasForeignKey(i => i.InterviewRequestId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.ContactId, i.OccurredUtc });
         builder.HasIndex(i => new { i.OwnerId, i.OccurredUtc });
     }

@@ -10,7 +10,7 @@ public sealed class InterviewRequestConfiguration : IEntityTypeConfiguration<Int
     {
         builder.Property(r => r.ContactName).HasMaxLength(Contact.NameMaxLength * 2 + 1);
         builder.Property(r => r.Goal).HasMaxLength(InterviewRequest.GoalMaxLength);
-        builder.Property(r => r.LocationOrLink).HasMaxLength(500);
+        builder.Property(r => r.LocationOrLink).HasMaxLength(InterviewRequest.LocationOrLinkMaxLength);
         builder.Property(r => r.Notes).HasMaxLength(50_000);
         builder.Property(r => r.KeyInsights).HasMaxLength(10_000);
         builder.Property(r => r.Advice).HasMaxLength(10_000);

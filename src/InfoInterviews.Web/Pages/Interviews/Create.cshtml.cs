@@ -11,13 +11,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Interviews;
 
-/// <summary>Starts a request for an informational interview with one of the user's contacts.</summary>
+/// <summary>
+/// Starts a request for an informational interview with one of the user's contacts; or, when the
+/// contact has already said yes, records the ask, the yes and the meeting time in one step.
+/// </summary>
 public sealed class CreateModel(AppDbContext db, ContactNames contactNames, UserClock clock) : PageModel
 {
     public const int ContactChoices = 50;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>The contact has already agreed: the form also asks when and how the meeting is.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Agreed { get; set; }
+
+    public string Title => Agreed ? "Schedule an informational interview" : "Request an informational interview";
 
     /// <summary>Narrows the contacts offered when the page was not opened from a contact.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -30,6 +39,7 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
 
     public async Task<IActionResult> OnGetAsync(int? contactId, CancellationToken cancellationToken)
     {
+        Input.Meeting = Agreed ? new MeetingInput() : null;
         if (contactId is not null)
         {
             FixedContact = await FindContactAsync(contactId.Value, cancellationToken);
@@ -60,8 +70,14 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
             }
         }
 
+        if (Agreed && Input.Meeting is null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Meeting)}.{nameof(MeetingInput.Start)}", "Enter the date and time of the interview.");
+        }
+
         var introducerId = await FindIntroducerAsync(contact, cancellationToken);
-        if (!ModelState.IsValid || contact is null)
+        var request = ModelState.IsValid && contact is not null ? NewRequest(contact, introducerId) : null;
+        if (request is null || contact is null)
         {
             if (contactId is not null && contact is not null)
             {
@@ -75,19 +91,43 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
             return Page();
         }
 
+        db.InterviewRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[nameof(DetailsModel.StatusMessage)] = Agreed
+            ? $"Interview with {contact.FullName} scheduled. Its history shows the ask, the yes and the schedule."
+            : $"Interview with {contact.FullName} planned. Mark it requested once you have asked.";
+        return RedirectToPage("Details", new { id = request.Id });
+    }
+
+    /// <summary>The request the form describes, scheduled when the contact already agreed; null when a rule refuses it.</summary>
+    private InterviewRequest? NewRequest(Contact contact, int? introducerId)
+    {
+        var now = clock.UtcNow;
         var request = new InterviewRequest(
             contact,
             Input.Purpose!.Value,
             string.IsNullOrWhiteSpace(Input.Goal) ? null : Input.Goal.Trim(),
             Input.Channel!.Value,
-            clock.UtcNow)
+            now)
         {
             IntroducerId = introducerId,
         };
-        db.InterviewRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData[nameof(DetailsModel.StatusMessage)] = $"Interview with {contact.FullName} planned. Mark it requested once you have asked.";
-        return RedirectToPage("Details", new { id = request.Id });
+        if (!Agreed)
+        {
+            return request;
+        }
+
+        try
+        {
+            var meeting = Input.Meeting!;
+            request.ScheduleAgreed(clock.ToUtc(meeting.Start!.Value), meeting.DurationMinutes, meeting.Format!.Value, meeting.LocationOrLink, now);
+            return request;
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return null;
+        }
     }
 
     /// <summary>The contact who will make the introduction, when the user asks through one.</summary>
@@ -108,11 +148,7 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
         try
         {
             var id = await contactNames.FindOneAsync(Input.IntroducedBy.Trim(), null, cancellationToken);
-            if (id == contact?.Id)
-            {
-                ModelState.AddModelError(key, "Someone else has to make the introduction.");
-            }
-
+            Contact.EnsureIntroducerIsSomeoneElse(contact?.Id ?? 0, id);
             return id;
         }
         catch (DomainRuleException e)
@@ -176,5 +212,8 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
         [StringLength(Contact.NameMaxLength * 2 + 1)]
         [Display(Name = "Who will introduce you?")]
         public string? IntroducedBy { get; set; }
+
+        /// <summary>When and how they meet, asked only when the contact has already agreed.</summary>
+        public MeetingInput? Meeting { get; set; }
     }
 }

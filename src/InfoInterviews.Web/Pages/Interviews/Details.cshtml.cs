@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
@@ -13,7 +14,7 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// One interview: what it is about, the status moves allowed now (one button each), its history, the
 /// questions and notes, the outcome, and the people the contact suggested.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserClock clock) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -87,12 +88,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         var person = interview.SuggestPerson(input.FirstName, input.LastName, input.Role, clock.UtcNow);
-        if (!string.IsNullOrWhiteSpace(input.CompanyName))
-        {
-            var name = input.CompanyName.Trim();
-            person.Company = await db.Companies.FirstOrDefaultAsync(c => c.Name == name, cancellationToken)
-                ?? new Company(name, clock.UtcNow);
-        }
+        person.Company = await companies.FindOrAddAsync(input.CompanyName, cancellationToken);
 
         db.Contacts.Add(person);
         await db.SaveChangesAsync(cancellationToken);

@@ -14,6 +14,10 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
 {
     public const int TextMaxLength = 10_000;
 
+    public const string ConflictMessage =
+        "This interview was changed after you opened it, so your changes were not saved. The form still shows your changes: "
+        + "save again to replace the other changes, or open the interview to see them.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -23,6 +27,12 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
 
     public bool CanRecord => Heading.Status is InterviewStatus.Scheduled or InterviewStatus.Completed;
 
+    /// <summary>The latest time the meeting can be said to have taken place, for the picker's upper bound.</summary>
+    public DateTime LocalNow => clock.LocalNow;
+
+    /// <summary>The scheduled start (UTC), when it is still ahead: completing now needs the real time of the meeting.</summary>
+    public DateTime? StartStillAheadUtc { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var current = await db.InterviewRequests.AsNoTracking()
@@ -30,6 +40,7 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
             .Select(r => new
             {
                 Heading = new InterviewHeading(r.Id, r.ContactName, r.Status, "Outcome"),
+                r.ScheduledStartUtc,
                 Input = new InputModel
                 {
                     KeyInsights = r.KeyInsights,
@@ -52,6 +63,11 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
 
         Heading = current.Heading;
         Input = current.Input;
+        if (Completes)
+        {
+            Input.TookPlace = DefaultMeetingTime(current.ScheduledStartUtc);
+        }
+
         return Page();
     }
 
@@ -64,17 +80,22 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         Heading = new InterviewHeading(id, interview.ContactName, interview.Status, "Outcome");
-        if (!ModelState.IsValid)
+        var completing = interview.Status == InterviewStatus.Scheduled;
+        if (completing && Input.TookPlace is null)
         {
-            return Page();
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.TookPlace)}", "Enter when the interview took place.");
         }
 
-        var completing = interview.Status == InterviewStatus.Scheduled;
+        if (!ModelState.IsValid)
+        {
+            return Show(interview);
+        }
+
         try
         {
             if (completing)
             {
-                interview.MoveTo(InterviewStatus.Completed, clock.UtcNow);
+                interview.Complete(clock.ToUtc(Input.TookPlace!.Value), clock.UtcNow);
             }
 
             interview.RecordOutcome(new InterviewOutcome(
@@ -91,13 +112,20 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
         catch (DomainRuleException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
+            return Show(interview);
         }
 
-        if (await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken) is not null)
+        var conflict = await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken);
+        if (conflict is not null)
         {
-            TempData[nameof(DetailsModel.StatusMessage)] = VersionedSave.ConflictMessage;
-            return RedirectToPage(new { id });
+            if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
+            {
+                return NotFound();
+            }
+
+            db.ChangeTracker.Clear();
+            var now = await db.InterviewRequests.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
+            return Show(now);
         }
 
         TempData[nameof(DetailsModel.StatusMessage)] = completing
@@ -106,10 +134,31 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
         return RedirectToPage("Details", new { id });
     }
 
+    private PageResult Show(InterviewRequest interview)
+    {
+        Heading = Heading with { Status = interview.Status };
+        StartStillAheadUtc = Completes && interview.ScheduledStartUtc > clock.UtcNow ? interview.ScheduledStartUtc : null;
+        return Page();
+    }
+
+    /// <summary>The scheduled start, unless it is still ahead: then now, to the minute.</summary>
+    private DateTime DefaultMeetingTime(DateTime? scheduledStartUtc)
+    {
+        var now = clock.UtcNow;
+        var start = scheduledStartUtc is { } scheduled && scheduled <= now ? scheduled : now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
+        StartStillAheadUtc = scheduledStartUtc > now ? scheduledStartUtc : null;
+        return clock.ToLocal(start);
+    }
+
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public sealed class InputModel
+    public sealed class InputModel : IVersionedInput
     {
+        /// <summary>When the meeting took place, in the user's zone; asked only when completing.</summary>
+        [DataType(DataType.DateTime)]
+        [Display(Name = "When did it take place?")]
+        public DateTime? TookPlace { get; set; }
+
         [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
         [Display(Name = "Key insights")]
         public string? KeyInsights { get; set; }

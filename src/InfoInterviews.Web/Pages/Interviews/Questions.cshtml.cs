@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Wording;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace InfoInterviews.Web.Pages.Interviews;
 
 /// <summary>
 /// The questions of one interview: a question set's questions are copied on, so later edits of the set
-/// never change this record, and questions can be added to this interview alone.
+/// never change this record; questions can be added to this interview alone, reordered and removed,
+/// and an answer stays with its question.
 /// </summary>
 public sealed class QuestionsModel(AppDbContext db) : PageModel
 {
@@ -21,9 +23,15 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
 
     public InterviewHeading Heading { get; private set; } = null!;
 
-    public IReadOnlyList<string> Questions { get; private set; } = [];
+    public IReadOnlyList<QuestionRow> Questions { get; private set; } = [];
 
     public IReadOnlyList<SetOption> Sets { get; private set; } = [];
+
+    /// <summary>The set offered first: the first one made for this interview's purpose.</summary>
+    public int? SuggestedSetId { get; private set; }
+
+    /// <summary>An answered question the user asked to remove, shown for confirmation.</summary>
+    public QuestionRow? Removing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -39,9 +47,54 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
-        interview.AddQuestions(set.Ordered.Select(q => q.Text));
+        var added = interview.AddQuestions(set.Ordered.Select(q => q.Text));
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"The {set.Questions.Count} questions of “{set.Name}” were added to this interview.";
+        var skipped = set.Questions.Count - added;
+        StatusMessage = (added, skipped) switch
+        {
+            (0, _) => $"Every question of “{set.Name}” is already on this interview: nothing was added.",
+            (_, 0) => $"{Counted.Of(added, "question")} of “{set.Name}” added to this interview.",
+            _ => $"{Counted.Of(added, "question")} of “{set.Name}” added; {Counted.Of(skipped, "question")} already on this interview {(skipped == 1 ? "was" : "were")} not added again.",
+        };
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Moves a question one place up (-1) or down (+1); its answer goes with it.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, int questionId, int offset, CancellationToken cancellationToken)
+    {
+        var interview = await db.InterviewRequests.Include(r => r.Questions).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var question = interview?.Questions.FirstOrDefault(q => q.Id == questionId);
+        if (interview is null || question is null)
+        {
+            return NotFound();
+        }
+
+        interview.MoveQuestion(question, Math.Sign(offset));
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(null, null, new { id }, $"question-{questionId}");
+    }
+
+    /// <summary>Removes a question; one that has an answer is removed only once the user confirms.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int questionId, bool confirmed, CancellationToken cancellationToken)
+    {
+        var interview = await db.InterviewRequests.Include(r => r.Questions).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var question = interview?.Questions.FirstOrDefault(q => q.Id == questionId);
+        if (interview is null || question is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrWhiteSpace(question.Answer) && !confirmed)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            Removing = Questions.First(q => q.Id == questionId);
+            return Page();
+        }
+
+        interview.RemoveQuestion(question);
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = string.IsNullOrWhiteSpace(question.Answer) ? "The question was removed." : "The question and its answer were removed.";
         return RedirectToPage(new { id });
     }
 
@@ -77,31 +130,34 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var heading = await db.InterviewRequests.AsNoTracking()
+        var interview = await db.InterviewRequests.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new InterviewHeading(r.Id, r.ContactName, r.Status, "Questions"))
+            .Select(r => new { Heading = new InterviewHeading(r.Id, r.ContactName, r.Status, "Questions"), r.Purpose })
             .FirstOrDefaultAsync(cancellationToken);
-        if (heading is null)
+        if (interview is null)
         {
             return false;
         }
 
-        Heading = heading;
+        Heading = interview.Heading;
         Questions = await db.InterviewQuestions.AsNoTracking()
             .Where(q => q.InterviewRequestId == id)
             .OrderBy(q => q.Position)
-            .Select(q => q.Text)
+            .Select(q => new QuestionRow(q.Id, q.Text, q.Answer != null && q.Answer != string.Empty))
             .ToListAsync(cancellationToken);
         Sets = await db.QuestionSets.AsNoTracking()
             .OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new SetOption(s.Id, s.Name, s.Questions.Count))
+            .Select(s => new SetOption(s.Id, s.Name, s.Purpose, s.Questions.Count))
             .ToListAsync(cancellationToken);
+        SuggestedSetId = Sets.FirstOrDefault(s => s.Purpose == interview.Purpose)?.Id;
         return true;
     }
 
-    public sealed record SetOption(int Id, string Name, int QuestionCount)
+    public sealed record QuestionRow(int Id, string Text, bool HasAnswer);
+
+    public sealed record SetOption(int Id, string Name, InterviewPurpose Purpose, int QuestionCount)
     {
-        public string Label => $"{Name} ({QuestionCount} questions)";
+        public string Label => $"{Name} ({Counted.Of(QuestionCount, "question")})";
     }
 
     public sealed class InputModel

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
@@ -12,14 +11,16 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// <summary>Schedules an accepted interview, or reschedules a scheduled one, in the user's time zone.</summary>
 public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
 {
+    public const string ConflictMessage =
+        "This interview was changed after you opened it, so your changes were not saved. The form still shows your changes: "
+        + "save again to replace the other changes, or open the interview to see them.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public InterviewHeading Heading { get; private set; } = null!;
 
     public bool CanSchedule => Heading.Status is InterviewStatus.Accepted or InterviewStatus.Scheduled;
-
-    public string TimeZoneName => clock.TimeZone.Id;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -69,35 +70,18 @@ public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
             return Page();
         }
 
-        if (await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken) is not null)
+        var conflict = await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken);
+        if (conflict is not null)
         {
-            TempData[nameof(DetailsModel.StatusMessage)] = VersionedSave.ConflictMessage;
-            return RedirectToPage(new { id });
+            return conflict.ShowOnForm(ModelState, Input, ConflictMessage) ? Page() : NotFound();
         }
 
         TempData[nameof(DetailsModel.StatusMessage)] = rescheduling ? "The interview was rescheduled." : "The interview is scheduled.";
         return RedirectToPage("Details", new { id });
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : MeetingInput, IVersionedInput
     {
-        [Required(ErrorMessage = "Enter the date and time of the interview.")]
-        [DataType(DataType.DateTime)]
-        [Display(Name = "Date and time")]
-        public DateTime? Start { get; set; }
-
-        [Range(5, 480, ErrorMessage = "The duration must be between {1} and {2} minutes.")]
-        [Display(Name = "Duration (minutes)")]
-        public int DurationMinutes { get; set; } = InterviewRequest.DefaultDurationMinutes;
-
-        [Required(ErrorMessage = "Choose how you will meet.")]
-        [Display(Name = "Format")]
-        public MeetingFormat? Format { get; set; }
-
-        [StringLength(500, ErrorMessage = "Keep the location or link under {1} characters.")]
-        [Display(Name = "Location or meeting link")]
-        public string? LocationOrLink { get; set; }
-
         public Guid Version { get; set; }
     }
 }

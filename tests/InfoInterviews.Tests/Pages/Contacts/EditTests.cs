@@ -65,7 +65,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var self = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?> { ["Input.IntroducedBy"] = "frances allen", ["Input.Role"] = "Changed" });
 
         Assert.Contains("Enter an email address such as name@example.com.", (await AppClient.ReadPageAsync(badEmail)).Text, StringComparison.Ordinal);
-        Assert.Contains("A contact cannot have introduced themselves.", (await AppClient.ReadPageAsync(self)).Text, StringComparison.Ordinal);
+        Assert.Contains("Someone else has to make the introduction: a contact cannot introduce themselves.", (await AppClient.ReadPageAsync(self)).Text, StringComparison.Ordinal);
         Assert.Null((await network.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == contact.Id))).Role);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
 
@@ -36,6 +37,71 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal("How teams decide", interview.Goal);
         Assert.Equal(AskChannel.LinkedIn, interview.Channel);
         Assert.Single(interview.History);
+    }
+
+    [SkippableFact]
+    public async Task From_a_contact_who_already_said_yes_one_form_records_the_ask_the_yes_and_the_schedule()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory, "Europe/Berlin");
+        var now = Arrange.ClockToWholeSecond(factory);
+        var name = Arrange.Unique("Margaret");
+        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hamilton");
+        var contact = await client.GetPageAsync($"/Contacts/{contactId}");
+        var page = await client.GetPageAsync(contact.Find("#schedule-interview").GetAttribute("href")!);
+        Assert.Equal("Schedule an informational interview", page.Find("h1").TextContent);
+
+        using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
+        {
+            ["Input.Purpose"] = nameof(InterviewPurpose.Career),
+            ["Input.Channel"] = nameof(AskChannel.Email),
+            ["Input.Meeting.Start"] = "2031-03-04T10:00",
+            ["Input.Meeting.DurationMinutes"] = "45",
+            ["Input.Meeting.Format"] = nameof(MeetingFormat.Video),
+            ["Input.Meeting.LocationOrLink"] = "https://meet.example/m",
+        });
+
+        var id = Arrange.IdFrom(response);
+        var details = await client.FollowAsync(response);
+        Assert.Contains($"Interview with {name} Hamilton scheduled.", details.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(InterviewStatus.Scheduled, interview.Status);
+        Assert.Equal(new DateTime(2031, 3, 4, 9, 0, 0, DateTimeKind.Utc), interview.ScheduledStartUtc);
+        Assert.Equal(45, interview.DurationMinutes);
+        var steps = interview.History.OrderBy(h => h.Id).ToList();
+        Assert.Equal([InterviewStatus.Planned, InterviewStatus.Requested, InterviewStatus.Accepted, InterviewStatus.Scheduled], steps.Select(h => h.ToStatus));
+        Assert.All(steps, h => Assert.Equal(now, h.ChangedUtc));
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var touches = await db.Interactions.AsNoTracking().Where(t => t.ContactId == contactId).ToListAsync();
+            Assert.Equal(2, touches.Count);
+            Assert.All(touches, t => Assert.Equal(id, t.InterviewRequestId));
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_fast_path_without_a_meeting_time_is_refused_and_saves_nothing()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var contactId = await Arrange.ContactAsync(factory, userId, Arrange.Unique("Nomeet"));
+        var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}&agreed=true");
+
+        using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
+        {
+            ["Input.Purpose"] = nameof(InterviewPurpose.Career),
+            ["Input.Channel"] = nameof(AskChannel.Email),
+        });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("Enter the date and time of the interview.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Choose how you will meet.", result.Text, StringComparison.Ordinal);
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            Assert.False(await db.InterviewRequests.AnyAsync(r => r.ContactId == contactId));
+        }
     }
 
     [SkippableFact]

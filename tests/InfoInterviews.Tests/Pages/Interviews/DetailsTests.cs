@@ -59,7 +59,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableTheory]
-    [InlineData("Completed", "An interview that is Planned cannot be marked Completed.")]
+    [InlineData("Completed", "Completing needs the time the interview took place: use Outcome.")]
     [InlineData("Accepted", "An interview that is Planned cannot be marked Accepted.")]
     [InlineData("Scheduled", "Scheduling needs a date and time: use Schedule.")]
     [InlineData("Sideways", "Choose a status to move the interview to.")]
@@ -131,6 +131,35 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
             Assert.Equal(companyName, person.Company?.Name);
             Assert.Contains($"{first} at {companyName}", after.Find("#people").TextContent, StringComparison.Ordinal);
             Assert.NotNull(after.Document.QuerySelector($"#people a[href='/Contacts/{person.Id}']"));
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_suggested_persons_company_typed_in_another_case_is_the_company_the_user_has()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Casing"), InterviewStatus.Completed);
+        var companyName = Arrange.Unique("Acme ");
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            db.Companies.Add(new Company(companyName, factory.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await client.GetPageAsync($"/Interviews/{id}");
+        using var response = await client.SubmitAsync(page, "#suggest-form", new Dictionary<string, string?>
+        {
+            ["Input.FirstName"] = Arrange.Unique("Lower"),
+            ["Input.CompanyName"] = companyName.ToLowerInvariant(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (check, checkDb) = factory.CreateDbContextFor(userId);
+        await using (check)
+        {
+            Assert.Equal([companyName], await checkDb.Companies.Select(c => c.Name).ToListAsync());
         }
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
 
@@ -8,13 +10,16 @@ public abstract class OutcomeTests<TFactory>(TFactory factory) : IClassFixture<T
     where TFactory : AppFactory
 {
     [SkippableFact]
-    public async Task Completing_a_scheduled_interview_records_the_time_and_the_outcome()
+    public async Task Completing_a_scheduled_interview_records_the_meeting_at_its_scheduled_start_and_the_outcome()
     {
         using var client = factory.CreateAppClient();
         var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Done"), InterviewStatus.Scheduled);
-        var completedAt = Arrange.ClockToWholeSecond(factory);
+        Arrange.ClockToWholeSecond(factory);
+        var (id, contactId) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Done"), InterviewStatus.Scheduled);
+        var meetingAt = (await Arrange.LoadInterviewAsync(factory, userId, id)).ScheduledStartUtc!.Value;
+        factory.Clock.Advance(TimeSpan.FromDays(3));
         var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+        Assert.Null(page.Document.QuerySelector("#start-ahead"));
         Assert.Contains("Mark completed and save the outcome", page.Find("#outcome-form").TextContent, StringComparison.Ordinal);
         Assert.Contains("Learned of an opportunity that is not advertised", page.Find("#outcome-form").TextContent, StringComparison.Ordinal);
 
@@ -35,7 +40,17 @@ public abstract class OutcomeTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("Learned of an opportunity that is not advertised", details.Find("#results").TextContent, StringComparison.Ordinal);
         var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
         Assert.Equal(InterviewStatus.Completed, interview.Status);
-        Assert.Equal(completedAt, interview.CompletedUtc);
+        Assert.Equal(meetingAt, interview.CompletedUtc);
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var contact = await db.Contacts.AsNoTracking().Include(c => c.Interactions).SingleAsync(c => c.Id == contactId);
+            Assert.Equal(meetingAt, contact.LastTouchUtc);
+            var meeting = contact.Interactions.Single(t => t.OccurredUtc == meetingAt);
+            Assert.Equal(id, meeting.InterviewRequestId);
+            Assert.Equal(InteractionKind.Call, meeting.Kind);
+        }
+
         Assert.Equal("Teams hire from referrals first.", interview.KeyInsights);
         Assert.Equal("Write to the hiring manager.", interview.Advice);
         Assert.Equal("A newsletter", interview.ResourcesMentioned);
@@ -67,6 +82,30 @@ public abstract class OutcomeTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Equal(2, interview.Usefulness);
         Assert.True(interview.GainedInsightForApplications);
         Assert.Equal(4, interview.History.Count(h => h.FromStatus is not null));
+    }
+
+    [SkippableFact]
+    public async Task An_interview_still_ahead_cannot_be_completed_in_the_future()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, contactId) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Ahead"), InterviewStatus.Scheduled);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+        Assert.Contains("which is still ahead", page.Find("#start-ahead").TextContent, StringComparison.Ordinal);
+        var tomorrow = factory.Clock.GetUtcNow().UtcDateTime.AddDays(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+        using var response = await client.SubmitAsync(page, "#outcome-form", new Dictionary<string, string?>
+        {
+            ["Input.TookPlace"] = tomorrow,
+            ["Input.KeyInsights"] = "Typed before the meeting",
+        });
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("choose a time that is not in the future", result.Text, StringComparison.Ordinal);
+        Assert.Equal("Typed before the meeting", result.Find("#Input_KeyInsights").TextContent);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(InterviewStatus.Scheduled, interview.Status);
+        Assert.Null(interview.KeyInsights);
     }
 
     [SkippableFact]

@@ -23,7 +23,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Equal($"/Interviews/{id}/Questions", response.Headers.Location?.OriginalString);
         var after = await client.FollowAsync(response);
-        Assert.Contains($"The 2 questions of “{setName}” were added to this interview.", after.Text, StringComparison.Ordinal);
+        Assert.Contains($"2 questions of “{setName}” added to this interview.", after.Text, StringComparison.Ordinal);
         var edit = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         using (var reworded = await client.SubmitAsync(edit, ".reword-form", new Dictionary<string, string?> { ["text"] = "One, changed later?" }))
         {
@@ -47,7 +47,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         var after = await client.FollowAsync(response);
 
         Assert.Contains("Your question was added to this interview.", after.Text, StringComparison.Ordinal);
-        Assert.Equal(["From a set?", "Only for her?"], after.Document.QuerySelectorAll("#questions li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["From a set?", "Only for her?"], after.Document.QuerySelectorAll("#questions > li > span:first-child").Select(e => e.TextContent));
         var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
         Assert.Equal(["From a set?", "Only for her?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
@@ -89,6 +89,102 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, attachTheirSet.StatusCode);
         Assert.Empty((await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions);
         Assert.Empty((await Arrange.LoadInterviewAsync(factory, otherId, othersInterview)).Questions);
+    }
+
+    [SkippableFact]
+    public async Task The_set_made_for_the_interviews_purpose_is_offered_first()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Purpose"));
+        var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
+
+        var selected = page.Find("#questionSetId option[selected]");
+        var setId = int.Parse(selected.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            Assert.Equal(InterviewPurpose.Job, (await db.QuestionSets.FindAsync(setId))!.Purpose);
+        }
+
+        Assert.NotEqual(page.Find("#questionSetId option").GetAttribute("value"), selected.GetAttribute("value"));
+    }
+
+    [SkippableFact]
+    public async Task Attaching_a_set_twice_adds_only_the_questions_not_there_yet_and_says_so()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Twice"));
+        await Arrange.AddQuestionsAsync(factory, userId, id, "one?");
+        var setName = Arrange.Unique("Set ");
+        var setId = await ArrangeSets.SetAsync(factory, userId, setName, "One?", "Two?");
+        var values = new Dictionary<string, string?> { ["questionSetId"] = setId.ToString(CultureInfo.InvariantCulture) };
+
+        using var first = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Questions"), "#attach-form", values);
+        var afterFirst = await client.FollowAsync(first);
+        using var second = await client.SubmitAsync(afterFirst, "#attach-form", values);
+        var afterSecond = await client.FollowAsync(second);
+
+        Assert.Contains($"1 question of “{setName}” added; 1 question already on this interview was not added again.", afterFirst.Text, StringComparison.Ordinal);
+        Assert.Contains($"Every question of “{setName}” is already on this interview: nothing was added.", afterSecond.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(["one?", "Two?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
+    }
+
+    [SkippableFact]
+    public async Task A_question_moves_with_its_answer_and_an_answered_one_is_removed_only_after_confirming()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Order"));
+        await Arrange.AddQuestionsAsync(factory, userId, id, "First?", "Second?", "Third?");
+        var firstId = (await Arrange.LoadInterviewAsync(factory, userId, id)).Questions.Single(q => q.Text == "First?").Id;
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            (await db.InterviewQuestions.FindAsync(firstId))!.Answer = "The first answer";
+            await db.SaveChangesAsync();
+        }
+
+        var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
+        using var moved = await client.SubmitAsync(page, $"#question-{firstId} form:first-of-type", null, $"#question-{firstId} button[value='1']");
+        Assert.Equal($"/Interviews/{id}/Questions#question-{firstId}", moved.Headers.Location?.OriginalString);
+        var afterMove = await client.FollowAsync(moved);
+        Assert.Equal(["Second?", "First?", "Third?"], afterMove.Document.QuerySelectorAll("#questions > li > span:first-child").Select(e => e.TextContent));
+
+        using var asked = await client.SubmitAsync(afterMove, $"#question-{firstId} form:last-of-type");
+        var confirm = await AppClient.ReadPageAsync(asked);
+        Assert.Contains("has an answer. Remove the question and its answer?", confirm.Find("#confirm-remove").TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, (await Arrange.LoadInterviewAsync(factory, userId, id)).Questions.Count);
+
+        using var removed = await client.SubmitAsync(confirm, "#confirm-remove form");
+        var afterRemove = await client.FollowAsync(removed);
+        Assert.Contains("The question and its answer were removed.", afterRemove.Text, StringComparison.Ordinal);
+        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Equal(["Second?", "Third?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
+        Assert.Equal([0, 1], interview.Questions.OrderBy(q => q.Position).Select(q => q.Position));
+    }
+
+    [SkippableFact]
+    public async Task Another_users_question_cannot_be_moved_or_removed()
+    {
+        using var owner = factory.CreateAppClient();
+        var ownerId = await owner.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Mine"));
+        await Arrange.AddQuestionsAsync(factory, ownerId, id, "Mine?", "Also mine?");
+        var questionId = (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions.Single(q => q.Text == "Mine?").Id;
+        using var intruder = factory.CreateAppClient();
+        var intruderId = await intruder.SignUpAsync(factory);
+        var (ownId, _) = await Arrange.InterviewAsync(factory, intruderId, Arrange.Unique("Theirs"));
+        var question = questionId.ToString(CultureInfo.InvariantCulture);
+
+        using var moveOther = await intruder.PostAsync($"/Interviews/{id}/Questions?handler=Move", new Dictionary<string, string> { ["questionId"] = question, ["offset"] = "1" });
+        using var removeThroughOwn = await intruder.PostAsync($"/Interviews/{ownId}/Questions?handler=Remove", new Dictionary<string, string> { ["questionId"] = question, ["confirmed"] = "true" });
+
+        Assert.Equal(HttpStatusCode.NotFound, moveOther.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, removeThroughOwn.StatusCode);
+        Assert.Equal(["Mine?", "Also mine?"], (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
 }
 
