@@ -5,19 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Contacts;
 
 /// <summary>
-/// Applies the company form to a company. A user has one company of a name, whatever its case, so that
+/// Applies the company form to a company. A user has one company of a name, whatever its case or accents, so that
 /// typing a company on a contact finds the one they already have.
 /// </summary>
 public sealed class CompanyEditor(AppDbContext db)
 {
-    /// <summary>The user's company of this name, compared without regard to case (<c>lower()</c> on both databases).</summary>
+    /// <summary>The user's company of this name, compared on the folded key (case and accents ignored).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var lowered = name.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-        return db.Companies.FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
+        var key = SearchKey.Fold(name);
+        return db.Companies.FirstOrDefaultAsync(c => c.NameKey == key, cancellationToken);
     }
 
     public async Task ApplyAsync(Company company, CompanyInput input, CancellationToken cancellationToken = default)
