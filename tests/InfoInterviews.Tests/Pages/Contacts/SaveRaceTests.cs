@@ -47,9 +47,9 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableTheory]
-    [InlineData("#archive-form", false, true)]
-    [InlineData("#archive-form", true, false)]
-    public async Task Archive_and_restore_during_an_edit_of_the_contact_both_go_through(string form, bool archivedBefore, bool archivedAfter)
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task Archive_and_restore_during_an_edit_of_the_contact_both_go_through(bool archivedBefore, bool archivedAfter)
     {
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Barbara", "Liskov", configure: c =>
@@ -62,7 +62,7 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
         var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}");
         factory.Saves.BeforeNextSave(() => EditRoleAsync(network, contact.Id, "Professor"));
 
-        using var response = await network.Client.SubmitAsync(page, form);
+        using var response = await network.Client.SubmitAsync(page, "#archive-form");
 
         Assert.Equal($"/Contacts/{contact.Id}", response.Headers.Location?.OriginalString);
         var saved = await network.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == contact.Id));
