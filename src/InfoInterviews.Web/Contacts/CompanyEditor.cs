@@ -25,7 +25,7 @@ public sealed class CompanyEditor(AppDbContext db)
         var namesake = await FindByNameAsync(input.Name, cancellationToken);
         if (namesake is not null && namesake != company)
         {
-            throw new DomainRuleException($"You already have a company called \"{namesake.Name}\".");
+            throw new DomainRuleException(NamesakeMessage(namesake.Name));
         }
 
         company.Rename(input.Name);
@@ -35,6 +35,9 @@ public sealed class CompanyEditor(AppDbContext db)
         company.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
         company.Score(input.Motivation, input.Posting);
     }
+
+    /// <summary>Why a company cannot take a name: the user has one of that name already.</summary>
+    public static string NamesakeMessage(string name) => $"You already have a company called \"{name}\".";
 
     public static void Fill(CompanyInput input, Company company)
     {

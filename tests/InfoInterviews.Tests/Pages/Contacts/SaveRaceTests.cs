@@ -32,6 +32,19 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task A_company_added_meanwhile_by_another_request_under_the_same_name_is_refused_with_a_message()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var form = await network.Client.GetPageAsync("/Companies/Create");
+        factory.Saves.BeforeNextSave(() => network.AddCompanyAsync("ACME"));
+
+        using var response = await network.Client.SubmitAsync(form, "#company-form", new Dictionary<string, string?> { ["Input.Name"] = "Acme" });
+
+        Assert.Contains("You already have a company called \"Acme\".", (await AppClient.ReadPageAsync(response)).Text, StringComparison.Ordinal);
+        Assert.Equal("ACME", await network.WithDbAsync(db => db.Companies.Select(c => c.Name).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_new_tag_created_meanwhile_by_another_request_is_the_one_the_contact_gets()
     {
         using var network = await Network.SignInAsync(factory);
