@@ -6,19 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Contacts;
 
 /// <summary>
-/// Applies the company form to a company. A user has one company of a name, whatever its case, so that
+/// Applies the company form to a company. A user has one company of a name, whatever its case or accents, so that
 /// typing a company on a contact finds the one they already have.
 /// </summary>
 public sealed class CompanyEditor(AppDbContext db, UserClock clock)
 {
-    /// <summary>The user's company of this name, compared without regard to case (<c>lower()</c> on both databases).</summary>
+    /// <summary>The user's company of this name, compared on the folded key (case and accents ignored).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var lowered = name.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-        return db.Companies.FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
+        var key = SearchKey.Fold(name);
+        return db.Companies.FirstOrDefaultAsync(c => c.NameKey == key, cancellationToken);
     }
 
     /// <summary>
@@ -33,7 +31,8 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock)
             return null;
         }
 
-        return db.Companies.Local.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+        var key = SearchKey.Fold(name);
+        return db.Companies.Local.FirstOrDefault(c => c.NameKey == key)
             ?? await FindByNameAsync(name, cancellationToken)
             ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
     }
@@ -45,7 +44,7 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock)
         var namesake = await FindByNameAsync(input.Name, cancellationToken);
         if (namesake is not null && namesake != company)
         {
-            throw new DomainRuleException($"You already have a company called \"{namesake.Name}\".");
+            throw new DomainRuleException(NamesakeMessage(namesake.Name));
         }
 
         company.Rename(input.Name);
@@ -55,6 +54,9 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock)
         company.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
         company.Score(input.Motivation, input.Posting);
     }
+
+    /// <summary>Why a company cannot take a name: the user has one of that name already.</summary>
+    public static string NamesakeMessage(string name) => $"You already have a company called \"{name}\".";
 
     public static void Fill(CompanyInput input, Company company)
     {

@@ -8,8 +8,7 @@ namespace InfoInterviews.Web.Contacts;
 /// Applies the contact form to a contact: its fields, the company picked or typed (a new name creates
 /// the company), the introducer named, and the tags typed (new ones are created). Raises
 /// <see cref="DomainRuleException"/> with a message for the user when the form cannot be applied.
-/// Names are matched without regard to case: <c>lower()</c> in SQL, as SQLite and PostgreSQL agree on it
-/// for the letters people type in names.
+/// Names are matched on their stored <see cref="SearchKey"/>, without regard to case or accents.
 /// </summary>
 public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames)
 {
@@ -88,6 +87,49 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         await SetTagsAsync(contact, tagNames, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="save"/> for a contact the form was applied to. When another request created
+    /// a company or tag of the same name between this form's lookup and its save, the unique index on
+    /// the name key refuses the new row: the contact is then linked to the row that won, and saved once more.
+    /// </summary>
+    public async Task<T> SaveAsync<T>(Contact contact, Func<CancellationToken, Task<T>> save, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(save);
+        try
+        {
+            return await save(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            await AdoptNamesakesAsync(contact, cancellationToken);
+            return await save(cancellationToken);
+        }
+    }
+
+    private async Task AdoptNamesakesAsync(Contact contact, CancellationToken cancellationToken)
+    {
+        if (contact.Company is { } company && db.Entry(company).State == EntityState.Added
+            && await db.Companies.FirstOrDefaultAsync(c => c.NameKey == company.NameKey, cancellationToken) is { } companyWinner)
+        {
+            contact.Company = companyWinner;
+            db.Entry(company).State = EntityState.Detached;
+        }
+
+        foreach (var link in contact.Tags.Where(link => db.Entry(link.Tag!).State == EntityState.Added).ToList())
+        {
+            var tag = link.Tag!;
+            if (await db.Tags.FirstOrDefaultAsync(t => t.NameKey == tag.NameKey, cancellationToken) is { } tagWinner)
+            {
+                // The tag is part of the link's key, so the link is replaced rather than re-pointed.
+                contact.Tags.Remove(link);
+                db.Entry(link).State = EntityState.Detached;
+                db.Entry(tag).State = EntityState.Detached;
+                contact.Tags.Add(new ContactTag { Contact = contact, Tag = tagWinner });
+            }
+        }
+    }
+
     private async Task<int?> FindIntroducerAsync(Contact contact, ContactInput input, CancellationToken cancellationToken)
     {
         var name = FormText.Tidy(input.IntroducedBy);
@@ -103,21 +145,19 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
 
     private async Task SetTagsAsync(Contact contact, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
-        var lowered = names.Select(n => n.ToLowerInvariant()).ToList();
-        var existing = lowered.Count == 0
+        var keys = names.Select(SearchKey.Fold).ToList();
+        var existing = keys.Count == 0
             ? []
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-            : await db.Tags.Where(t => lowered.Contains(t.Name.ToLower())).ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
+            : await db.Tags.Where(t => keys.Contains(t.NameKey)).ToListAsync(cancellationToken);
 
-        foreach (var link in contact.Tags.Where(link => !lowered.Contains(link.Tag!.Name.ToLowerInvariant())).ToList())
+        foreach (var link in contact.Tags.Where(link => !keys.Contains(link.Tag!.NameKey)).ToList())
         {
             contact.Tags.Remove(link);
         }
 
-        foreach (var name in names.Where(n => !contact.Tags.Any(link => string.Equals(link.Tag!.Name, n, StringComparison.OrdinalIgnoreCase))))
+        foreach (var name in names.Where(n => !contact.Tags.Any(link => link.Tag!.NameKey == SearchKey.Fold(n))))
         {
-            var tag = existing.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) ?? new Tag(name);
+            var tag = existing.FirstOrDefault(t => t.NameKey == SearchKey.Fold(name)) ?? new Tag(name);
             contact.Tags.Add(new ContactTag { Contact = contact, Tag = tag });
         }
     }

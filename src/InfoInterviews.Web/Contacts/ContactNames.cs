@@ -8,16 +8,14 @@ namespace InfoInterviews.Web.Contacts;
 public sealed class ContactNames(AppDbContext db)
 {
     /// <summary>
-    /// The id of the contact called <paramref name="name"/> (any case). When several share the name,
+    /// The id of the contact called <paramref name="name"/> (any case, any accents). When several share the name,
     /// <paramref name="keptId"/> (the one the form showed) settles it; otherwise the user is told.
     /// </summary>
     public async Task<int> FindOneAsync(string name, int? keptId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var lowered = name.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-        var named = db.Contacts.Where(c => (c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName).ToLower() == lowered);
-#pragma warning restore CA1304, CA1311, CA1862
+        var key = SearchKey.Fold(name);
+        var named = db.Contacts.Where(c => c.SearchKey == key);
         var matches = keptId is int kept && await named.AnyAsync(c => c.Id == kept, cancellationToken)
             ? [kept]
             : await named.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync(cancellationToken);

@@ -8,15 +8,15 @@ public static class TagNames
     public const int MaxTagsPerContact = 20;
 
     /// <summary>
-    /// The distinct tag names in the text, trimmed, in the order typed. Names that differ only in case
-    /// are one tag: the first spelling wins.
+    /// The distinct tag names in the text, trimmed, in the order typed. Names with one
+    /// <see cref="SearchKey"/> (differing only in case or accents) are one tag: the first spelling wins.
     /// </summary>
     public static IReadOnlyList<string> Parse(string? text)
     {
         var names = (text ?? string.Empty)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(name => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .DistinctBy(name => name.ToLowerInvariant())
+            .DistinctBy(SearchKey.Fold)
             .ToList();
 
         var tooLong = names.FirstOrDefault(name => name.Length > Tag.NameMaxLength);

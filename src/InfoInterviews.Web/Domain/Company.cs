@@ -21,6 +21,9 @@ public class Company : OwnedEntity
 
     public string Name { get; private set; } = string.Empty;
 
+    /// <summary>The name as <see cref="SearchKey"/> folds it: one company per key and owner.</summary>
+    public string NameKey { get; private set; } = string.Empty;
+
     public string? Website { get; set; }
 
     public string? Industry { get; set; }
@@ -45,6 +48,7 @@ public class Company : OwnedEntity
         }
 
         Name = name.Trim();
+        NameKey = SearchKey.Fold(Name);
     }
 
     public void Score(int motivation, int posting)

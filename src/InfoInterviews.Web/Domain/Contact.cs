@@ -4,6 +4,7 @@ namespace InfoInterviews.Web.Domain;
 public class Contact : OwnedEntity
 {
     public const int NameMaxLength = 100;
+    public const int FullNameMaxLength = (NameMaxLength * 2) + 1;
     public const int EmailMaxLength = 254;
     public const int PhoneMaxLength = 40;
     public const int UrlMaxLength = 500;
@@ -21,6 +22,12 @@ public class Contact : OwnedEntity
     public string FirstName { get; private set; } = string.Empty;
 
     public string? LastName { get; private set; }
+
+    /// <summary>The name as it is shown, stored so that lists and lookups read one column instead of rebuilding it.</summary>
+    public string FullName { get; private set; } = string.Empty;
+
+    /// <summary>The full name as <see cref="Domain.SearchKey"/> folds it, for search and "introduced by".</summary>
+    public string SearchKey { get; private set; } = string.Empty;
 
     public string? Email { get; set; }
 
@@ -67,8 +74,6 @@ public class Contact : OwnedEntity
 
     public ICollection<Interaction> Interactions { get; } = [];
 
-    public string FullName => FullNameOf(FirstName, LastName);
-
     /// <summary>A person's name as it is shown: the first name, then the last name when there is one.</summary>
     public static string FullNameOf(string firstName, string? lastName) =>
         string.IsNullOrEmpty(lastName) ? firstName : $"{firstName} {lastName}";
@@ -82,6 +87,8 @@ public class Contact : OwnedEntity
 
         FirstName = firstName.Trim();
         LastName = string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim();
+        FullName = FullNameOf(FirstName, LastName);
+        SearchKey = Domain.SearchKey.Fold(FullName);
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public class Tag : OwnedEntity
 
     public string Name { get; private set; } = string.Empty;
 
+    /// <summary>The name as <see cref="SearchKey"/> folds it: one tag per key and owner.</summary>
+    public string NameKey { get; private set; } = string.Empty;
+
     public ICollection<ContactTag> Contacts { get; } = [];
 
     public void Rename(string name)
@@ -27,6 +30,7 @@ public class Tag : OwnedEntity
         }
 
         Name = trimmed;
+        NameKey = SearchKey.Fold(trimmed);
     }
 }
 

@@ -41,6 +41,40 @@ public static class VersionedSave
     public const string ConflictMessage =
         "Error: someone changed this record while you were editing it (perhaps in another tab). Here is what it holds now: make your change again.";
 
+    /// <summary>How many times a one-click change is applied before a conflict is shown instead.</summary>
+    public const int ReapplyAttempts = 3;
+
+    /// <summary>
+    /// Applies a one-click change that carries nothing the user typed (archive, restore, the last-touch
+    /// time of a logged touch) and saves it. When another save got to the row first, the row is read
+    /// again and the change applied to it as it now is, a few times over, rather than failing the
+    /// request. Returns null when saved, else the conflict (with no version when the row was deleted).
+    /// </summary>
+    public static async Task<SaveConflict?> SaveReapplyingAsync<T>(this AppDbContext db, T entity, Action<T> change, CancellationToken cancellationToken = default)
+        where T : OwnedEntity
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(change);
+        var entry = db.Entry(entity);
+        for (var attempt = 1; ; attempt++)
+        {
+            change(entity);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await entry.ReloadAsync(cancellationToken);
+                if (entry.State == EntityState.Detached || attempt == ReapplyAttempts)
+                {
+                    return new SaveConflict(entry.State == EntityState.Detached ? null : entity.Version);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Saves an edit only if the row is still at the version its form was read at, so that no edit
     /// goes through over a newer one. The version is checked even when only related rows (tags)

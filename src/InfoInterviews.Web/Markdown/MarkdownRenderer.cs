@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
@@ -7,16 +8,22 @@ namespace InfoInterviews.Web.Markdown;
 /// <summary>
 /// Turns the user's Markdown notes into safe HTML: raw HTML in the source is shown as text, and the
 /// result is sanitized, so no script, event handler or <c>javascript:</c> link can reach the page.
+/// Any stored text renders, in bounded time: text nested deeper than Markdig allows is shown as typed,
+/// with a notice, and pipe tables are only read while a note has few enough pipes to parse quickly.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAutoLinks()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseEmphasisExtras()
-        .DisableHtml()
-        .Build();
+    /// <summary>
+    /// Markdig's pipe-table parser slows down steeply with the number of pipes (thousands of them take
+    /// seconds); below this many, tables of any sensible size still render.
+    /// </summary>
+    public const int MaxTablePipes = 2_000;
+
+    public const string TooDeepNotice = "This note is nested too deeply to format, so it is shown as typed.";
+
+    private static readonly MarkdownPipeline Pipeline = Build(tables: true);
+
+    private static readonly MarkdownPipeline PipelineWithoutTables = Build(tables: false);
 
     private readonly HtmlSanitizer sanitizer;
 
@@ -36,8 +43,34 @@ public sealed class MarkdownRenderer
         };
     }
 
-    public IHtmlContent Render(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown)
-            ? HtmlString.Empty
-            : new HtmlString(sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline)));
+    public IHtmlContent Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        var pipeline = markdown.AsSpan().Count('|') > MaxTablePipes ? PipelineWithoutTables : Pipeline;
+        try
+        {
+            return new HtmlString(sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline)));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested deeper than its depth limit (quotes or lists inside one another).
+            return new HtmlString(
+                $"<p class=\"text-muted small\">{TooDeepNotice}</p><pre class=\"markdown-as-typed\">{HtmlEncoder.Default.Encode(markdown)}</pre>");
+        }
+    }
+
+    private static MarkdownPipeline Build(bool tables)
+    {
+        var builder = new MarkdownPipelineBuilder().UseAutoLinks();
+        if (tables)
+        {
+            builder.UsePipeTables();
+        }
+
+        return builder.UseTaskLists().UseEmphasisExtras().DisableHtml().Build();
+    }
 }

@@ -37,12 +37,16 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Brings the database to the latest migration; creates it (SQLite in WAL mode) if missing.</summary>
+    /// <summary>
+    /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
+    /// fills the folded keys that SQL could not compute.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await SearchKeyBackfill.RunAsync(db);
     }
 }

@@ -11,6 +11,12 @@ public sealed class TagNamesTests
         Assert.Equal(["data science", "Alumni"], TagNames.Parse("  data   science , Alumni,, alumni ,DATA SCIENCE, "));
     }
 
+    [Fact]
+    public void Names_that_differ_only_in_capitals_or_accents_are_one_tag()
+    {
+        Assert.Equal(["ÉCOLE", "Яндекс"], TagNames.Parse("ÉCOLE, école, Ecole, Яндекс, ЯНДЕКС"));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,6 +17,9 @@ namespace InfoInterviews.Tests.Infrastructure;
 public abstract class AppFactory : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Lets a test act just before the app's next save (see <see cref="SaveHook"/>).</summary>
+    public SaveHook Saves { get; } = new();
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "infointerviews-tests", Guid.NewGuid().ToString("N"));
 
@@ -69,7 +73,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves));
+            services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Saves));
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -46,6 +46,42 @@ public sealed class MarkdownRendererTests
         Assert.Contains("click", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(">", 130)]
+    [InlineData("- ", 300)]
+    [InlineData("* ", 1_000)]
+    public void Text_nested_deeper_than_markdown_allows_is_shown_as_typed_with_a_notice(string marker, int depth)
+    {
+        var html = Render(string.Concat(Enumerable.Repeat(marker, depth)) + " <b>deep</b>");
+
+        Assert.Contains(MarkdownRenderer.TooDeepNotice, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;deep&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blockquote>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_of_sensible_size_is_rendered_as_a_table()
+    {
+        var html = Render("| Who | When |\n|---|---|\n| Ada | Monday |");
+
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Ada</td>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("|")]
+    [InlineData("| a ")]
+    [InlineData("|\n")]
+    public void A_note_with_more_pipes_than_tables_parse_quickly_is_rendered_as_text(string unit)
+    {
+        var note = "| Who | When |\n|---|---|\n" + string.Concat(Enumerable.Repeat(unit, MarkdownRenderer.MaxTablePipes));
+
+        var html = Render(note);
+
+        Assert.DoesNotContain("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("| Who | When |", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Empty_notes_render_nothing()
     {

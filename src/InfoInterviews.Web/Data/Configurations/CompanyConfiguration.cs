@@ -8,12 +8,15 @@ public sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
 {
     public void Configure(EntityTypeBuilder<Company> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
         builder.Property(c => c.Website).HasMaxLength(Company.WebsiteMaxLength);
         builder.Property(c => c.Industry).HasMaxLength(Company.IndustryMaxLength);
         builder.Property(c => c.Location).HasMaxLength(Company.LocationMaxLength);
         builder.Property(c => c.Notes).HasMaxLength(Company.NotesMaxLength);
-        builder.HasIndex(c => new { c.OwnerId, c.Name }).IsUnique();
+        builder.Property(c => c.Name).HasMaxLength(Company.NameMaxLength);
+
+        // One company per folded name, so "ÉCOLE" typed twice is one company on both databases.
+        builder.HasIndex(c => new { c.OwnerId, c.NameKey }).IsUnique();
+        builder.HasIndex(c => new { c.OwnerId, c.Name });
         builder.HasIndex(c => new { c.OwnerId, c.Motivation, c.Posting });
     }
 }

@@ -16,7 +16,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
         builder.Property(c => c.Location).HasMaxLength(Contact.LocationMaxLength);
         builder.Property(c => c.Notes).HasMaxLength(Contact.NotesMaxLength);
-        builder.Ignore(c => c.FullName);
+        builder.Property(c => c.FullName).HasMaxLength(Contact.FullNameMaxLength);
 
         builder.HasOne(c => c.Company).WithMany(c => c.Contacts).HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.IntroducedBy).WithMany().HasForeignKey(c => c.IntroducedById).OnDelete(DeleteBehavior.SetNull);
@@ -27,5 +27,6 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc });
         builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived });
+        builder.HasIndex(c => new { c.OwnerId, c.SearchKey });
     }
 }

@@ -9,7 +9,8 @@ public sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     public void Configure(EntityTypeBuilder<Tag> builder)
     {
         builder.Property(t => t.Name).HasMaxLength(Tag.NameMaxLength);
-        builder.HasIndex(t => new { t.OwnerId, t.Name }).IsUnique();
+        builder.HasIndex(t => new { t.OwnerId, t.NameKey }).IsUnique();
+        builder.HasIndex(t => new { t.OwnerId, t.Name });
     }
 }
 

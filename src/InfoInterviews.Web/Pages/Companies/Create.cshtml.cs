@@ -4,6 +4,7 @@ using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Companies;
 
@@ -38,6 +39,12 @@ public sealed class CreateModel(AppDbContext db, CompanyEditor editor, UserClock
         catch (DomainRuleException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another request added a company of this name between the lookup and the save.
+            ModelState.AddModelError(string.Empty, CompanyEditor.NamesakeMessage(Input.Name.Trim()));
             return Page();
         }
     }

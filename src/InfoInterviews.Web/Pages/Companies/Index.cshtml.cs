@@ -38,9 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (ModelState.GetFieldValidationState("q") != ModelValidationState.Invalid && !string.IsNullOrWhiteSpace(Search))
         {
             var pattern = SearchPattern.Containing(Search);
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-            query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), pattern, SearchPattern.Escape));
-#pragma warning restore CA1304, CA1311, CA1862
+            query = query.Where(c => EF.Functions.Like(c.NameKey, pattern, SearchPattern.Escape));
         }
 
         var rows = query.Select(c => new CompanyRow

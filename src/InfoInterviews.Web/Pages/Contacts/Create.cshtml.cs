@@ -57,7 +57,7 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, UserClock
                 var contact = new Contact(Input.FirstName, Input.LastName, clock.UtcNow);
                 await editor.ApplyAsync(contact, Input, cancellationToken);
                 db.Contacts.Add(contact);
-                await db.SaveChangesAsync(cancellationToken);
+                await editor.SaveAsync(contact, db.SaveChangesAsync, cancellationToken);
                 StatusMessage = $"{contact.FullName} was added.";
                 return RedirectToPage("Details", new { id = contact.Id });
             }

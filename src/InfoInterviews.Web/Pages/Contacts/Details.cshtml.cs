@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Editing;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,10 +50,8 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
             return Page();
         }
 
-        contact.LogTouch(Touch.Kind, Touch.Direction, Touch.OccurredUtc(clock), Touch.TidySummary());
-        await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"{Touch.Kind.DisplayName()} with {contact.FullName} logged.";
-        return RedirectToPage(new { id });
+        var touch = contact.LogTouch(Touch.Kind, Touch.Direction, Touch.OccurredUtc(clock), Touch.TidySummary());
+        return await SaveAsync(contact, c => c.NoteTouch(touch.OccurredUtc), $"{Touch.Kind.DisplayName()} with {contact.FullName} logged.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken) =>
@@ -69,19 +68,22 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
             return NotFound();
         }
 
-        if (archive)
+        return archive
+            ? await SaveAsync(contact, c => c.Archive(), $"{contact.FullName} was archived: hidden from the contact list unless you include archived contacts.", cancellationToken)
+            : await SaveAsync(contact, c => c.Restore(), $"{contact.FullName} is back on the contact list.", cancellationToken);
+    }
+
+    /// <summary>Saves a one-click change, applied again over an edit saved at the same moment (see VersionedSave).</summary>
+    private async Task<IActionResult> SaveAsync(Contact contact, Action<Contact> change, string done, CancellationToken cancellationToken)
+    {
+        var conflict = await db.SaveReapplyingAsync(contact, change, cancellationToken);
+        if (conflict is { CurrentVersion: null })
         {
-            contact.Archive();
-            StatusMessage = $"{contact.FullName} was archived: hidden from the contact list unless you include archived contacts.";
-        }
-        else
-        {
-            contact.Restore();
-            StatusMessage = $"{contact.FullName} is back on the contact list.";
+            return NotFound();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id });
+        StatusMessage = conflict is null ? done : VersionedSave.ConflictMessage;
+        return RedirectToPage(new { id = contact.Id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

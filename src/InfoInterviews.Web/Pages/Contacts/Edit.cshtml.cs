@@ -60,7 +60,7 @@ public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
             return await ShowAsync(id, cancellationToken);
         }
 
-        var conflict = await db.SaveAtVersionAsync(contact, Input.Version, cancellationToken);
+        var conflict = await editor.SaveAsync(contact, token => db.SaveAtVersionAsync(contact, Input.Version, token), cancellationToken);
         if (conflict is null)
         {
             StatusMessage = $"{contact.FullName} was saved.";

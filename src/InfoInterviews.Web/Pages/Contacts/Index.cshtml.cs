@@ -123,18 +123,21 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            // See SearchPattern for why both sides are lowered. A match inside a word cannot use a
-            // B-tree index on either database, so the owner and the filters above narrow the scan.
-            var pattern = SearchPattern.Containing(Search);
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
+            // Names are compared on their stored folded keys, free text lowered (see SearchPattern). A
+            // match inside a word cannot use a B-tree index on either database, so the owner and the
+            // filters above narrow the scan.
+            var keyPattern = SearchPattern.Containing(Search);
+            var loweredPattern = SearchPattern.LoweredContaining(Search);
+
             // Matching companies are found once, in the small companies table, not joined per contact.
-            var companies = db.Companies.Where(co => EF.Functions.Like(co.Name.ToLower(), pattern, SearchPattern.Escape)).Select(co => (int?)co.Id);
+            var companies = db.Companies.Where(co => EF.Functions.Like(co.NameKey, keyPattern, SearchPattern.Escape)).Select(co => (int?)co.Id);
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
             query = query.Where(c =>
-                EF.Functions.Like((c.FirstName + " " + (c.LastName ?? string.Empty)).ToLower(), pattern, SearchPattern.Escape)
+                EF.Functions.Like(c.SearchKey, keyPattern, SearchPattern.Escape)
                 || companies.Contains(c.CompanyId)
-                || EF.Functions.Like((c.Role ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
-                || EF.Functions.Like((c.Email ?? string.Empty).ToLower(), pattern, SearchPattern.Escape)
-                || EF.Functions.Like((c.Notes ?? string.Empty).ToLower(), pattern, SearchPattern.Escape));
+                || EF.Functions.Like((c.Role ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Email ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape)
+                || EF.Functions.Like((c.Notes ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

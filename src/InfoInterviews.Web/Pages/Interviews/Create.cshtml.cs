@@ -173,10 +173,7 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var pattern = SearchPattern.Containing(Search);
-#pragma warning disable CA1304, CA1311 // Translated to SQL LOWER(); it never runs with a .NET culture.
-            query = query.Where(c =>
-                EF.Functions.Like((c.FirstName + " " + (c.LastName ?? string.Empty)).ToLower(), pattern, SearchPattern.Escape));
-#pragma warning restore CA1304, CA1311
+            query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern, SearchPattern.Escape));
         }
 
         return await query

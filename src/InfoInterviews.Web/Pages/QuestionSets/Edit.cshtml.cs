@@ -12,6 +12,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
 {
     public const string NewQuestionField = "newQuestion";
 
+    public const string ConflictMessage =
+        "This set was changed after you opened it, so your changes were not saved. The form still shows what you typed: "
+        + "save again to replace the other changes.";
+
+    public const string RewordConflictMessage =
+        "This question was changed after you opened it, so your wording was not saved. The box still shows what you typed: "
+        + "save again to replace the other change.";
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -39,14 +47,17 @@ public sealed class EditModel(AppDbContext db) : PageModel
             try
             {
                 input.ApplyTo(set);
-                if (await db.SaveAtVersionAsync(set, input.Version, cancellationToken) is null)
+                var conflict = await db.SaveAtVersionAsync(set, input.Version, cancellationToken);
+                if (conflict is null)
                 {
                     StatusMessage = "The set was saved.";
                     return RedirectToPage(new { id });
                 }
 
-                StatusMessage = VersionedSave.ConflictMessage;
-                return RedirectToPage(new { id });
+                if (!conflict.ShowOnForm(ModelState, input, ConflictMessage))
+                {
+                    return NotFound();
+                }
             }
             catch (DomainRuleException e)
             {
@@ -60,8 +71,44 @@ public sealed class EditModel(AppDbContext db) : PageModel
     public Task<IActionResult> OnPostAddAsync(int id, [FromForm(Name = NewQuestionField)] string? text, CancellationToken cancellationToken) =>
         ChangeAsync(id, null, NewQuestionField, (set, _) => set.Add(text ?? string.Empty), "The question was added.", cancellationToken);
 
-    public Task<IActionResult> OnPostRewordAsync(int id, int questionId, string? text, CancellationToken cancellationToken) =>
-        ChangeAsync(id, questionId, $"text-{questionId}", (_, question) => question!.Reword(text ?? string.Empty), "The question was reworded.", cancellationToken);
+    /// <summary>
+    /// Rewords one question, only if it is still at the version its box was read at; otherwise, or when
+    /// the wording breaks a rule, the page comes back with the message beside the box and what was typed in it.
+    /// </summary>
+    public async Task<IActionResult> OnPostRewordAsync(int id, int questionId, string? text, Guid version, CancellationToken cancellationToken)
+    {
+        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && q.QuestionSetId == id, cancellationToken);
+        if (question is null)
+        {
+            return NotFound();
+        }
+
+        var field = $"text-{questionId}";
+        try
+        {
+            question.Reword(text ?? string.Empty);
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(field, e.Message);
+            return await ShowTypedAsync(id, new QuestionRow(questionId, text ?? string.Empty, version), cancellationToken);
+        }
+
+        var conflict = await db.SaveAtVersionAsync(question, version, cancellationToken);
+        if (conflict is null)
+        {
+            StatusMessage = "The question was reworded.";
+            return RedirectToPage(new { id });
+        }
+
+        if (conflict.CurrentVersion is not Guid current)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError(field, RewordConflictMessage);
+        return await ShowTypedAsync(id, new QuestionRow(questionId, text ?? string.Empty, current), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostMoveAsync(int id, int questionId, int offset, CancellationToken cancellationToken) =>
         offset is -1 or 1
@@ -114,6 +161,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    /// <summary>The page as it is now, with one question's box holding what the user typed.</summary>
+    private async Task<IActionResult> ShowTypedAsync(int id, QuestionRow typed, CancellationToken cancellationToken)
+    {
+        var result = await ShowCurrentAsync(id, cancellationToken);
+        Questions = Questions.Select(q => q.Id == typed.Id ? typed : q).ToList();
+        return result;
+    }
+
     private async Task<IActionResult> ShowAsync(int id, InputModel input, CancellationToken cancellationToken)
     {
         var result = await ShowCurrentAsync(id, cancellationToken);
@@ -137,14 +192,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
         Questions = await db.Questions.AsNoTracking()
             .Where(q => q.QuestionSetId == id)
             .OrderBy(q => q.Position)
-            .Select(q => new QuestionRow(q.Id, q.Text))
+            .Select(q => new QuestionRow(q.Id, q.Text, q.Version))
             .ToListAsync(cancellationToken);
         return true;
     }
 
-    public sealed record QuestionRow(int Id, string Text);
+    public sealed record QuestionRow(int Id, string Text, Guid Version);
 
-    public sealed class InputModel : QuestionSetFields
+    public sealed class InputModel : QuestionSetFields, IVersionedInput
     {
         public Guid Version { get; set; }
     }

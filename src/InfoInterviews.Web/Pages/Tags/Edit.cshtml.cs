@@ -1,15 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Tags;
 
-/// <summary>Renames a tag on every contact that carries it.</summary>
+/// <summary>Renames a tag on every contact that carries it; a rename saved meanwhile is never silently overwritten.</summary>
 public sealed class EditModel(AppDbContext db) : PageModel
 {
+    public const string ConflictMessage =
+        "This tag was renamed after you opened it, so your name was not saved. The form still shows what you typed: "
+        + "save again to replace the other name.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -20,14 +25,15 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var name = await db.Tags.AsNoTracking().Where(t => t.Id == id).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var tag = await db.Tags.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Name, t.Version }).SingleOrDefaultAsync(cancellationToken);
+        if (tag is null)
         {
             return NotFound();
         }
 
-        CurrentName = name;
-        Input.Name = name;
+        CurrentName = tag.Name;
+        Input.Name = tag.Name;
+        Input.Version = tag.Version;
         return Page();
     }
 
@@ -45,12 +51,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var lowered = Input.Name.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-        if (await db.Tags.AnyAsync(t => t.Id != id && t.Name.ToLower() == lowered, cancellationToken))
-#pragma warning restore CA1304, CA1311, CA1862
+        var key = SearchKey.Fold(Input.Name);
+        if (await db.Tags.AnyAsync(t => t.Id != id && t.NameKey == key, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", $"You already have a tag called \"{Input.Name.Trim()}\": merge the two instead.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", TakenMessage(Input.Name));
             return Page();
         }
 
@@ -64,17 +68,43 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"The tag \"{CurrentName}\" is now \"{tag.Name}\".";
-        return RedirectToPage("Index");
+        SaveConflict? conflict;
+        try
+        {
+            conflict = await db.SaveAtVersionAsync(tag, Input.Version, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another request gave a tag this name between the check above and the save.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", TakenMessage(Input.Name));
+            return Page();
+        }
+
+        if (conflict is null)
+        {
+            StatusMessage = $"The tag \"{CurrentName}\" is now \"{tag.Name}\".";
+            return RedirectToPage("Index");
+        }
+
+        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
+        {
+            return NotFound();
+        }
+
+        CurrentName = await db.Tags.AsNoTracking().Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken);
+        return Page();
     }
 
-    public sealed class InputModel
+    private static string TakenMessage(string name) => $"You already have a tag called \"{name.Trim()}\": merge the two instead.";
+
+    public sealed class InputModel : IVersionedInput
     {
         [Required(ErrorMessage = "Enter the tag's new name.")]
         [StringLength(Tag.NameMaxLength, ErrorMessage = "A tag name has at most {1} characters.")]
         [RegularExpression("^[^,]*$", ErrorMessage = "A tag name cannot contain a comma: commas separate tags.")]
         [Display(Name = "New name")]
         public string Name { get; set; } = string.Empty;
+
+        public Guid Version { get; set; }
     }
 }

@@ -141,6 +141,21 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.False((await network.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == contact.Id))).IsArchived);
     }
 
+    [SkippableTheory]
+    [InlineData(">", 130)]
+    [InlineData("- ", 300)]
+    public async Task A_note_nested_deeper_than_markdown_allows_is_shown_as_typed(string marker, int depth)
+    {
+        using var network = await Network.SignInAsync(factory);
+        var note = string.Concat(Enumerable.Repeat(marker, depth)) + " deep";
+        var contact = await network.AddContactAsync("Ivan", "Sutherland", configure: c => c.Notes = note);
+
+        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}");
+
+        Assert.Contains(InfoInterviews.Web.Markdown.MarkdownRenderer.TooDeepNotice, page.Text, StringComparison.Ordinal);
+        Assert.Contains(note.Trim(), page.Text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Get_and_posts_with_another_users_id_return_404()
     {

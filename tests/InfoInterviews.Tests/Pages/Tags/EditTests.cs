@@ -39,6 +39,28 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task A_rename_from_an_older_form_shows_a_conflict_on_the_form_and_keeps_the_first()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var tag = await network.AddTagAsync("ml");
+        var first = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+        var second = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+
+        using var saved = await network.Client.SubmitAsync(first, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "machine learning" });
+        using var conflicted = await network.Client.SubmitAsync(second, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "ai" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await AppClient.ReadPageAsync(conflicted);
+        Assert.Contains(InfoInterviews.Web.Pages.Tags.EditModel.ConflictMessage, page.Text, StringComparison.Ordinal);
+        Assert.Equal("ai", page.Find("#Input_Name").GetAttribute("value"));
+        Assert.Equal("machine learning", await network.WithDbAsync(db => db.Tags.Select(t => t.Name).SingleAsync()));
+
+        using var again = await network.Client.SubmitAsync(page, "#tag-form");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("ai", await network.WithDbAsync(db => db.Tags.Select(t => t.Name).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task Get_and_post_with_another_users_id_return_404()
     {
         using var owner = await Network.SignInAsync(factory);

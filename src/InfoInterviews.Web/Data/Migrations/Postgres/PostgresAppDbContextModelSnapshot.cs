@@ -123,6 +123,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -145,7 +149,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name")
+                    b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("OwnerId", "NameKey")
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "Motivation", "Posting");
@@ -175,6 +181,11 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
 
                     b.Property<int?>("IntroducedById")
                         .HasColumnType("integer");
@@ -220,6 +231,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -239,6 +254,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("IntroducedById");
 
                     b.HasIndex("SuggestedInInterviewId");
+
+                    b.HasIndex("OwnerId", "SearchKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -787,6 +804,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -798,7 +819,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name")
+                    b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("OwnerId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Tags");

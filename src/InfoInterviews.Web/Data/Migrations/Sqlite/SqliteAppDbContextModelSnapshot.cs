@@ -116,6 +116,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -138,7 +142,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name")
+                    b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("OwnerId", "NameKey")
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "Motivation", "Posting");
@@ -165,6 +171,11 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("IntroducedById")
@@ -211,6 +222,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -230,6 +245,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("IntroducedById");
 
                     b.HasIndex("SuggestedInInterviewId");
+
+                    b.HasIndex("OwnerId", "SearchKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -758,6 +775,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -769,7 +790,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name")
+                    b.HasIndex("OwnerId", "Name");
+
+                    b.HasIndex("OwnerId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Tags");
