@@ -15,8 +15,8 @@ public sealed class TouchRevisions(AppDbContext db, UserClock clock)
     public Task<Interaction?> LoadAsync(int touchId, CancellationToken cancellationToken = default) =>
         db.Interactions.Include(i => i.Contact).SingleOrDefaultAsync(i => i.Id == touchId, cancellationToken);
 
-    /// <returns>False, with nothing saved, when the touch changed after its form was read at <paramref name="readVersion"/>.</returns>
-    public async Task<bool> EditAsync(Interaction touch, TouchInput input, Guid readVersion, CancellationToken cancellationToken = default)
+    /// <returns>Null when saved; else the conflict, with nothing saved, when the touch changed after its form was read at <paramref name="readVersion"/>.</returns>
+    public async Task<SaveConflict?> EditAsync(Interaction touch, TouchInput input, Guid readVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touch);
         ArgumentNullException.ThrowIfNull(input);
@@ -26,7 +26,7 @@ public sealed class TouchRevisions(AppDbContext db, UserClock clock)
         touch.Summary = input.TidySummary();
         var latestOther = await LatestOtherAsync(touch, cancellationToken);
         touch.Contact!.RecomputeLastTouch(latestOther is { } other && other > touch.OccurredUtc ? other : touch.OccurredUtc);
-        return await db.SaveAtVersionAsync(touch, readVersion, cancellationToken) is null;
+        return await db.SaveAtVersionAsync(touch, readVersion, cancellationToken);
     }
 
     public async Task DeleteAsync(Interaction touch, CancellationToken cancellationToken = default)

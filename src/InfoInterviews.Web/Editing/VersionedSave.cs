@@ -37,6 +37,11 @@ public sealed record SaveConflict(Guid? CurrentVersion)
 
 public static class VersionedSave
 {
+    /// <summary>What an edit form says above itself when its save met a newer change of <paramref name="record"/> ("contact").</summary>
+    public static string FormConflictMessage(string record) =>
+        $"This {record} was changed after you opened it, so your changes were not saved. The form still shows your changes: "
+        + $"save again to replace the other changes, or open the {record} to see them.";
+
     /// <summary>Shown as an error flash (hence its first word) over the record as it now is.</summary>
     public const string ConflictMessage =
         "Error: someone changed this record while you were editing it (perhaps in another tab). Here is what it holds now: make your change again.";

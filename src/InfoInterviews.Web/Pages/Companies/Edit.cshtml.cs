@@ -11,9 +11,7 @@ namespace InfoInterviews.Web.Pages.Companies;
 /// <summary>Edits a company; a change saved meanwhile is never silently overwritten.</summary>
 public sealed class EditModel(AppDbContext db, CompanyEditor editor) : PageModel
 {
-    public const string ConflictMessage =
-        "This company was changed after you opened it, so your changes were not saved. The form still shows your changes: "
-        + "save again to replace the other changes, or open the company to see them.";
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("company");
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

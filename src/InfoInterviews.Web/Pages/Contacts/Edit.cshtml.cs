@@ -11,9 +11,7 @@ namespace InfoInterviews.Web.Pages.Contacts;
 /// <summary>Edits a contact; a change saved by someone else meanwhile is never silently overwritten.</summary>
 public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
 {
-    public const string ConflictMessage =
-        "This contact was changed after you opened it, so your changes were not saved. The form still shows your changes: "
-        + "save again to replace the other changes, or open the contact to see them.";
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("contact");
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

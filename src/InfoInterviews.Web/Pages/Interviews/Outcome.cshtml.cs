@@ -14,9 +14,7 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
 {
     public const int TextMaxLength = 10_000;
 
-    public const string ConflictMessage =
-        "This interview was changed after you opened it, so your changes were not saved. The form still shows your changes: "
-        + "save again to replace the other changes, or open the interview to see them.";
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("interview");
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

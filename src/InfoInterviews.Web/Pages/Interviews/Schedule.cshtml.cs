@@ -11,9 +11,7 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// <summary>Schedules an accepted interview, or reschedules a scheduled one, in the user's time zone.</summary>
 public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
 {
-    public const string ConflictMessage =
-        "This interview was changed after you opened it, so your changes were not saved. The form still shows your changes: "
-        + "save again to replace the other changes, or open the interview to see them.";
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("interview");
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

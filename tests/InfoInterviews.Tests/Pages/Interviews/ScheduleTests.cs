@@ -137,6 +137,25 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(InterviewStatus.Accepted, (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Status);
     }
+
+    [SkippableFact]
+    public async Task A_reschedule_from_an_older_form_shows_the_conflict_on_the_form_and_keeps_what_was_typed()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory, Zone);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Resched"), InterviewStatus.Scheduled);
+        var first = await client.GetPageAsync($"/Interviews/{id}/Schedule");
+        var second = await client.GetPageAsync($"/Interviews/{id}/Schedule");
+
+        using var saved = await client.SubmitAsync(first, "#schedule-form", new Dictionary<string, string?> { ["Input.LocationOrLink"] = "First tab café" });
+        using var stale = await client.SubmitAsync(second, "#schedule-form", new Dictionary<string, string?> { ["Input.LocationOrLink"] = "Second tab office" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await AppClient.ReadPageAsync(stale);
+        Assert.Contains(InfoInterviews.Web.Pages.Interviews.ScheduleModel.ConflictMessage, page.Text, StringComparison.Ordinal);
+        Assert.Equal("Second tab office", page.Find("#Input_LocationOrLink").GetAttribute("value"));
+        Assert.Equal("First tab café", (await Arrange.LoadInterviewAsync(factory, userId, id)).LocationOrLink);
+    }
 }
 
 public sealed class ScheduleTestsOnSqlite(SqliteAppFactory factory) : ScheduleTests<SqliteAppFactory>(factory);

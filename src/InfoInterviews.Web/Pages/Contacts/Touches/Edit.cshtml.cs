@@ -1,4 +1,5 @@
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +9,10 @@ namespace InfoInterviews.Web.Pages.Contacts.Touches;
 
 public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageModel
 {
-    [BindProperty]
-    public TouchInput Input { get; set; } = new();
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("touch");
 
-    /// <summary>The touch's version when the form was read, so a later change is not overwritten.</summary>
     [BindProperty]
-    public Guid Version { get; set; }
+    public InputModel Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -30,17 +29,15 @@ public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageMod
             return NotFound();
         }
 
-        Input = new TouchInput
+        Input = new InputModel
         {
             Kind = touch.Kind,
             Direction = touch.Direction,
             OccurredLocal = clock.ToLocal(touch.OccurredUtc),
             Summary = touch.Summary,
+            Version = touch.Version,
         };
-        Version = touch.Version;
-        ContactId = touch.ContactId;
-        ContactName = touch.Contact!.FullName;
-        return Page();
+        return Show(touch);
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
@@ -53,18 +50,28 @@ public sealed class EditModel(TouchRevisions touches, UserClock clock) : PageMod
 
         if (!ModelState.IsValid)
         {
-            ContactId = touch.ContactId;
-            ContactName = touch.Contact!.FullName;
-            return Page();
+            return Show(touch);
         }
 
-        if (!await touches.EditAsync(touch, Input, Version, cancellationToken))
+        var conflict = await touches.EditAsync(touch, Input, Input.Version, cancellationToken);
+        if (conflict is null)
         {
-            StatusMessage = VersionedSave.ConflictMessage;
-            return RedirectToPage(new { id });
+            StatusMessage = "The touch was saved.";
+            return RedirectToPage("/Contacts/Details", new { id = touch.ContactId });
         }
 
-        StatusMessage = "The touch was saved.";
-        return RedirectToPage("/Contacts/Details", new { id = touch.ContactId });
+        return conflict.ShowOnForm(ModelState, Input, ConflictMessage) ? Show(touch) : NotFound();
+    }
+
+    private PageResult Show(Interaction touch)
+    {
+        ContactId = touch.ContactId;
+        ContactName = touch.Contact!.FullName;
+        return Page();
+    }
+
+    public sealed class InputModel : TouchInput, IVersionedInput
+    {
+        public Guid Version { get; set; }
     }
 }

@@ -36,7 +36,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
-    public async Task A_stale_form_is_refused_and_the_newer_edit_stays()
+    public async Task A_stale_form_shows_the_conflict_on_the_form_keeping_what_was_typed_and_the_newer_edit_stays()
     {
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Stella", "Stale", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-1), "First words"));
@@ -51,10 +51,14 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
 
         using var stale = await network.Client.SubmitAsync(second, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = "Edited in another tab" });
 
-        Assert.Equal($"/Contacts/Touches/Edit/{touchId}", stale.Headers.Location?.OriginalString);
-        var shown = await network.Client.FollowAsync(stale);
-        Assert.Contains("someone changed this record while you were editing it", shown.Text, StringComparison.Ordinal);
+        var shown = await AppClient.ReadPageAsync(stale);
+        Assert.Contains(InfoInterviews.Web.Pages.Contacts.Touches.EditModel.ConflictMessage, shown.Text, StringComparison.Ordinal);
+        Assert.Equal("Edited in another tab", shown.Find("#Input_Summary").GetAttribute("value"));
         Assert.Equal("Edited in one tab", await network.WithDbAsync(db => db.Interactions.Select(i => i.Summary).SingleAsync()));
+
+        using var again = await network.Client.SubmitAsync(shown, "#touch-form");
+        Assert.Equal($"/Contacts/{contact.Id}", again.Headers.Location?.OriginalString);
+        Assert.Equal("Edited in another tab", await network.WithDbAsync(db => db.Interactions.Select(i => i.Summary).SingleAsync()));
     }
 
     [SkippableFact]
