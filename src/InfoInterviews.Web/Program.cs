@@ -16,6 +16,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.Environment));
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddWorkspace();
 
