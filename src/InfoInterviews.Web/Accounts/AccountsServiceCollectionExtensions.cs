@@ -33,6 +33,7 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddUserManager<AppUserManager>()
             .AddSignInManager<AppSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<UnknownAccountSignIns>();

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace InfoInterviews.Web.Accounts;
 
 /// <summary>
-/// Ties each sign-in cookie to a server-side session and checks it on every request, in place of
-/// Identity's periodic security stamp check: a signed-out, superseded (password changed, signed out
-/// everywhere) or deleted account's cookie is refused at once, and its holder is sent to sign in.
+/// Ties each sign-in cookie to a server-side session and checks that it still exists on every request
+/// (one lookup by key): the cookie of a browser that signed out, was signed out by a password change or
+/// by "sign out everywhere", or whose account was deleted is refused at once, and its holder is sent to
+/// sign in. Identity's periodic security stamp check still runs after it, at its usual interval.
 /// </summary>
 public sealed class SessionCookieEvents(UserSessions sessions, IOptions<IdentityOptions> identity) : CookieAuthenticationEvents
 {
@@ -34,15 +35,14 @@ public sealed class SessionCookieEvents(UserSessions sessions, IOptions<Identity
         var principal = context.Principal;
         var userId = principal is null ? null : UserIdOf(principal);
         var sessionId = principal?.FindFirstValue(AppClaimTypes.Session);
-        var stamp = principal?.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (userId is null || sessionId is null || stamp is null || !await sessions.IsCurrentAsync(sessionId, userId, stamp))
+        if (userId is null || sessionId is null || !await sessions.IsCurrentAsync(sessionId, userId))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
 
-        await base.ValidatePrincipal(context);
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     public override async Task SigningOut(CookieSigningOutContext context)

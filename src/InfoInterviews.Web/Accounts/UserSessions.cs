@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Accounts;
 
-/// <summary>The signed-in browsers of each user: started at sign-in, checked on every request, ended at sign-out.</summary>
+/// <summary>The signed-in browsers of each user: started at sign-in, checked on every request, ended at sign-out or a password change.</summary>
 public sealed class UserSessions(AppDbContext db, TimeProvider time)
 {
     public async Task<string> StartAsync(string userId)
@@ -18,20 +18,18 @@ public sealed class UserSessions(AppDbContext db, TimeProvider time)
         return session.Id;
     }
 
-    /// <summary>
-    /// True while the session exists, is young enough, and its user's security stamp is still the one
-    /// the cookie was issued with (a password change or a sign-out everywhere changes it): one lookup by key.
-    /// </summary>
-    public Task<bool> IsCurrentAsync(string sessionId, string userId, string securityStamp)
+    /// <summary>True while the session exists (so its user does too) and is young enough: one lookup by key.</summary>
+    public Task<bool> IsCurrentAsync(string sessionId, string userId)
     {
         var expired = time.GetUtcNow().UtcDateTime - UserSession.MaxAge;
-        return (from session in db.UserSessions
-                join user in db.Users on session.UserId equals user.Id
-                where session.Id == sessionId && session.UserId == userId && session.StartedUtc >= expired && user.SecurityStamp == securityStamp
-                select session.Id).AnyAsync();
+        return db.UserSessions.AnyAsync(s => s.Id == sessionId && s.UserId == userId && s.StartedUtc >= expired);
     }
 
     public Task EndAsync(string sessionId) => db.UserSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync();
 
     public Task EndAllAsync(string userId) => db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+
+    /// <summary>Ends every session of the user but <paramref name="keep"/> (the one making the request, if any).</summary>
+    public Task EndOthersAsync(string userId, string? keep) =>
+        db.UserSessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync();
 }
