@@ -139,7 +139,7 @@ public abstract class RegisterTests<TFactory>(TFactory factory) : IClassFixture<
         var page = await client.FollowAsync(forExisting);
         Assert.Contains($"We sent a confirmation link to {owner.Email}", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("taken", page.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("/Identity/Account/ForgotPassword", Outbox.LinkIn(factory, owner.Email, "Someone tried to create an InfoInterviews account"), StringComparison.Ordinal);
+        Assert.Contains("/Identity/Account/Login", Outbox.LinkIn(factory, owner.Email, "Someone tried to create an InfoInterviews account"), StringComparison.Ordinal);
         Assert.Equal("Ada Lovelace", (await FindUserAsync(owner.Email))!.DisplayName);
     }
 
