@@ -44,5 +44,6 @@ public sealed class UnknownAccountSignIns(IOptions<IdentityOptions> identity, Ti
         return true;
     }
 
+    /// <param name="LockedUntil">The end of the last lockout, or the first failure if none: either way, in the past once the address is free, so entries older than a lockout can be pruned.</param>
     private sealed record Attempts(int Failures, DateTimeOffset LockedUntil);
 }
