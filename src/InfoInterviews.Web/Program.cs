@@ -18,6 +18,7 @@ builder.Services.AddStorage(StorageOptions.From(builder.Configuration, builder.E
 builder.Services.AddKeyEncryption(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddWorkspace();
 

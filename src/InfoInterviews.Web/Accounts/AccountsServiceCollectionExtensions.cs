@@ -11,7 +11,7 @@ public static class AccountsServiceCollectionExtensions
     public const int PasswordMinLength = 12;
     public const int MaxFailedSignIns = 5;
 
-    /// <summary>Identity with its default UI, the password and lockout policy, mail, and the user's clock.</summary>
+    /// <summary>Identity with its default UI, the password and lockout policy, server-side sessions, mail, and the user's clock.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDefaultIdentity<ApplicationUser>(options =>
@@ -32,24 +32,27 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddUserManager<AppUserManager>()
+            .AddSignInManager<AppSignInManager>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton<UnknownAccountSignIns>();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "InfoInterviews.Auth";
             options.SlidingExpiration = true;
+            options.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddScoped<UserSessions>();
+        services.AddScoped<SessionCookieEvents>();
 
         var mail = configuration.GetSection("Smtp");
         services.Configure<MailOptions>(mail);
-        if (string.IsNullOrWhiteSpace(mail["Host"]))
-        {
-            services.AddSingleton<IEmailSender, OutboxEmailSender>();
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
+        var sender = string.IsNullOrWhiteSpace(mail["Host"]) ? typeof(OutboxEmailSender) : typeof(SmtpEmailSender);
+        services.AddSingleton(sender);
+        services.AddSingleton<IEmailSender>(provider =>
+            ActivatorUtilities.CreateInstance<ThrottledEmailSender>(provider, (IEmailSender)provider.GetRequiredService(sender)));
 
         services.AddScoped<UserClock>();
         services.AddScoped<AccountLinks>();

@@ -20,8 +20,8 @@ public sealed class MailOptions
 
     public MimeMessage Compose(string to, string subject, string html) => new()
     {
-        From = { MailboxAddress.Parse(From) },
-        To = { MailboxAddress.Parse(to) },
+        From = { MailAddresses.Parse(From) },
+        To = { MailAddresses.Parse(to) },
         Subject = subject,
         Body = new BodyBuilder { HtmlBody = html }.ToMessageBody(),
     };

@@ -48,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnforceOwnershipAsync(synchronous: true, CancellationToken.None).AsTask().GetAwaiter().GetResult();

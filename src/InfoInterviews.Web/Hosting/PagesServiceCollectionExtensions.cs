@@ -37,6 +37,7 @@ public static class PagesServiceCollectionExtensions
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimits();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

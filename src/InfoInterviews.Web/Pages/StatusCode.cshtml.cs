@@ -14,6 +14,7 @@ public sealed class StatusCodeModel : PageModel
         404 => "Not found",
         403 => "Not allowed",
         400 => "That request could not be understood",
+        429 => "Too many attempts",
         _ => "Something went wrong",
     };
 }

@@ -73,6 +73,13 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test client comes from one address and the suite signs up hundreds of users: tests of
+        // the limits set small ones on a host of their own.
+        builder.UseSetting("RateLimits:AccountFormsPerAddress", "1000000");
+        builder.UseSetting("RateLimits:AccountFormsPerAccount", "1000000");
+        builder.UseSetting("RateLimits:PreviewsPerAddress", "1000000");
+        builder.UseSetting("RateLimits:MailsPerAddressPerHour", "1000");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

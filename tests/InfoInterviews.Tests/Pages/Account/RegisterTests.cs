@@ -120,6 +120,73 @@ public abstract class RegisterTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(await FindUserAsync("forged@example.test"));
     }
+
+    [SkippableFact]
+    public async Task Signing_up_with_an_existing_address_answers_as_for_a_new_one_and_mails_its_owner()
+    {
+        using var client = factory.CreateAppClient();
+        var owner = Accounts.NewUser("Ada Lovelace");
+        await client.RegisterAsync(owner);
+        var newcomer = Accounts.NewUser("Eve");
+
+        using var forNew = await client.SubmitAsync(await client.GetPageAsync("/Identity/Account/Register"), "#registerForm", SignUpForm.Fields(newcomer));
+        using var forExisting = await client.SubmitAsync(await client.GetPageAsync("/Identity/Account/Register"), "#registerForm", SignUpForm.Fields(owner with { DisplayName = "Eve" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, forExisting.StatusCode);
+        Assert.Equal(
+            Uri.UnescapeDataString(forNew.Headers.Location!.OriginalString).Replace(newcomer.Email, "EMAIL", StringComparison.Ordinal),
+            Uri.UnescapeDataString(forExisting.Headers.Location!.OriginalString).Replace(owner.Email, "EMAIL", StringComparison.Ordinal));
+        var page = await client.FollowAsync(forExisting);
+        Assert.Contains($"We sent a confirmation link to {owner.Email}", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("taken", page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("/Identity/Account/Login", Outbox.LinkIn(factory, owner.Email, "Someone tried to create an InfoInterviews account"), StringComparison.Ordinal);
+        Assert.Equal("Ada Lovelace", (await FindUserAsync(owner.Email))!.DisplayName);
+    }
+
+    [SkippableFact]
+    public async Task An_address_the_mailer_cannot_read_is_refused_on_the_field_before_anything_is_saved()
+    {
+        using var client = factory.CreateAppClient();
+        var user = Accounts.NewUser() with { Email = $"a..{Guid.NewGuid():N}@example.test" };
+
+        var page = await client.RegisterFormResultAsync(user);
+
+        Assert.Contains("Enter an email address mail can be delivered to", page.Find("[data-valmsg-for='Input.Email']").TextContent, StringComparison.Ordinal);
+        Assert.Null(await FindUserAsync(user.Email));
+    }
+
+    [SkippableFact]
+    public async Task The_confirmation_page_shows_no_link_to_a_visitor_who_names_someone_elses_address()
+    {
+        using var victim = factory.CreateAppClient();
+        var user = Accounts.NewUser();
+        await victim.RegisterAsync(user);
+        using var visitor = factory.CreateAppClient();
+
+        var page = await visitor.GetPageAsync($"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(user.Email)}");
+
+        Assert.Null(page.Document.QuerySelector("#confirm-link"));
+        Assert.DoesNotContain("ConfirmEmail", page.Document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Fills the sign-up form for a user, for tests that expect it back with a message.</summary>
+internal static class SignUpForm
+{
+    public static Dictionary<string, string?> Fields(TestUser user) => new()
+    {
+        ["Input.DisplayName"] = user.DisplayName,
+        ["Input.Email"] = user.Email,
+        ["Input.TimeZoneId"] = "UTC",
+        ["Input.Password"] = user.Password,
+        ["Input.ConfirmPassword"] = user.Password,
+    };
+
+    public static async Task<HtmlPage> RegisterFormResultAsync(this AppClient client, TestUser user)
+    {
+        using var response = await client.SubmitAsync(await client.GetPageAsync("/Identity/Account/Register"), "#registerForm", Fields(user));
+        return await AppClient.ReadPageAsync(response);
+    }
 }
 
 public sealed class RegisterTestsOnSqlite(SqliteAppFactory factory) : RegisterTests<SqliteAppFactory>(factory);

@@ -11,11 +11,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 
+/// <summary>
+/// Sign-up. It answers the same for a new address and one that already has an account (whose owner
+/// gets a mail instead), so the form cannot be used to find out who has an account.
+/// </summary>
 public sealed partial class RegisterModel(
     UserManager<ApplicationUser> userManager,
     IEmailSender emailSender,
     AccountLinks accountLinks,
     WorkspaceSeeder workspaceSeeder,
+    IWebHostEnvironment environment,
     ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
@@ -48,7 +53,15 @@ public sealed partial class RegisterModel(
             DisplayName = Input.DisplayName.Trim(),
             TimeZoneId = Input.TimeZoneId,
         };
+        // Identity checks the password before it looks for an existing account, so a refused password
+        // reads the same for both.
         var result = await userManager.CreateAsync(user, Input.Password);
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            await TellOwnerAsync();
+            return Confirmation(returnUrl);
+        }
+
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -67,8 +80,33 @@ public sealed partial class RegisterModel(
             "Confirm your InfoInterviews account",
             $"Welcome to InfoInterviews. Please <a href='{HtmlEncoder.Default.Encode(callbackUrl)}'>confirm your account</a>.");
 
-        return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl });
+        // Only the browser that just signed up sees its link, and only on a development server.
+        if (environment.IsDevelopment())
+        {
+            TempData[RegisterConfirmationModel.ConfirmationLinkKey] = callbackUrl;
+        }
+
+        return Confirmation(returnUrl);
     }
+
+    private RedirectToPageResult Confirmation(string returnUrl) =>
+        RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl });
+
+    private async Task TellOwnerAsync()
+    {
+        LogExistingAddress(logger);
+        var signIn = Url.Page("/Account/Login", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
+        var reset = Url.Page("/Account/ForgotPassword", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
+        await emailSender.SendEmailAsync(
+            Input.Email,
+            "Someone tried to create an InfoInterviews account with your address",
+            "Someone, perhaps you, tried to create an InfoInterviews account with this email address, which already has one. " +
+            $"If it was you, <a href='{HtmlEncoder.Default.Encode(signIn)}'>sign in</a> or " +
+            $"<a href='{HtmlEncoder.Default.Encode(reset)}'>reset your password</a>. If it was not, you can ignore this message.");
+    }
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Sign-up with an address that already has an account: its owner was told")]
+    private static partial void LogExistingAddress(ILogger logger);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "New account {UserId} created")]
     private static partial void LogCreated(ILogger logger, string userId);
@@ -82,6 +120,7 @@ public sealed partial class RegisterModel(
 
         [Required(ErrorMessage = "Enter your email address.")]
         [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [DeliverableEmail]
         [Display(Name = "Email")]
         public string Email { get; set; } = string.Empty;
 

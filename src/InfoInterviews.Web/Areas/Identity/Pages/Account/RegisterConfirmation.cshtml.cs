@@ -1,20 +1,21 @@
-using System.Text;
-using InfoInterviews.Web.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Tells a new user to confirm their email; in Development it also shows the link, so no mail is needed.</summary>
-public sealed class RegisterConfirmationModel(UserManager<ApplicationUser> userManager, IWebHostEnvironment environment) : PageModel
+/// <summary>
+/// Tells a new user to confirm their email. On a development server the sign-up that just happened in
+/// this browser hands over its link, so no mail is needed; the link is never looked up from the address.
+/// </summary>
+public sealed class RegisterConfirmationModel : PageModel
 {
+    public const string ConfirmationLinkKey = "ConfirmationLink";
+
     public string Email { get; private set; } = string.Empty;
 
     public string? EmailConfirmationUrl { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? email, string? returnUrl = null)
+    public IActionResult OnGet(string? email)
     {
         if (string.IsNullOrEmpty(email))
         {
@@ -22,16 +23,7 @@ public sealed class RegisterConfirmationModel(UserManager<ApplicationUser> userM
         }
 
         Email = email;
-        if (environment.IsDevelopment() && await userManager.FindByEmailAsync(email) is { EmailConfirmed: false } user)
-        {
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await userManager.GenerateEmailConfirmationTokenAsync(user)));
-            EmailConfirmationUrl = Url.Page(
-                "/Account/ConfirmEmail",
-                pageHandler: null,
-                values: new { area = "Identity", userId = user.Id, code, returnUrl = returnUrl ?? Url.Content("~/") },
-                protocol: Request.Scheme);
-        }
-
+        EmailConfirmationUrl = TempData[ConfirmationLinkKey] as string;
         return Page();
     }
 }
