@@ -83,6 +83,26 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         browser.AssertNoPolicyViolations();
     }
 
+    [SkippableFact]
+    public async Task The_account_pages_look_like_every_other_page()
+    {
+        var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
+        await page.GotoAsync("/Contacts");
+        var listHeading = await FontSizeAsync(page.Locator("h1"));
+
+        await page.GotoAsync("/Identity/Account/Manage/ChangePassword");
+
+        Assert.Equal(listHeading, await FontSizeAsync(page.Locator("h1")));
+        var label = await page.Locator("label[for='Input_OldPassword']").BoundingBoxAsync();
+        var field = await page.GetByLabel("Current password").BoundingBoxAsync();
+        Assert.True(label!.Y + label.Height <= field!.Y, "The label sits above its field.");
+        await page.AssertNoSeriousViolationsAsync();
+        await page.ScreenshotAsync("phone-change-password");
+    }
+
+    private static Task<string> FontSizeAsync(ILocator element) =>
+        element.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+
     private static async Task<(int ScrollWidth, int ClientWidth)> WidthsAsync(IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
 
         interview.AddQuestions(set.Ordered.Select(q => q.Text));
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"The {set.Questions.Count} questions of “{set.Name}” were added to this interview.";
+        StatusMessage = $"“{set.Name}” added {CountTagHelper.Phrase(set.Questions.Count, "question")} to this interview.";
         return RedirectToPage(new { id });
     }
 
@@ -101,7 +102,7 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
 
     public sealed record SetOption(int Id, string Name, int QuestionCount)
     {
-        public string Label => $"{Name} ({QuestionCount} questions)";
+        public string Label => $"{Name} ({CountTagHelper.Phrase(QuestionCount, "question")})";
     }
 
     public sealed class InputModel

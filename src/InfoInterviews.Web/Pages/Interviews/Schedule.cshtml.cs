@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
@@ -20,6 +21,12 @@ public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
     public bool CanSchedule => Heading.Status is InterviewStatus.Accepted or InterviewStatus.Scheduled;
 
     public string TimeZoneName => clock.TimeZone.Id;
+
+    /// <summary>Now on the user's wall clock, as a date-time field holds it, so the page can tell a past time as it is typed.</summary>
+    public string LocalNow => clock.LocalNow.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the posted time has passed and the user has not yet said that is what they mean.</summary>
+    public bool AsksAboutThePast { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -58,10 +65,18 @@ public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
             return Page();
         }
 
+        var startUtc = clock.ToUtc(Input.Start!.Value);
+        if (startUtc < clock.UtcNow && !Input.InThePast)
+        {
+            AsksAboutThePast = true;
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Start)}", "This time has already passed. Choose a later one, or tick the box if you mean it.");
+            return Page();
+        }
+
         var rescheduling = interview.Status == InterviewStatus.Scheduled;
         try
         {
-            interview.Schedule(clock.ToUtc(Input.Start!.Value), Input.DurationMinutes, Input.Format!.Value, Input.LocationOrLink, clock.UtcNow);
+            interview.Schedule(startUtc, Input.DurationMinutes, Input.Format!.Value, Input.LocationOrLink, clock.UtcNow);
         }
         catch (DomainRuleException e)
         {
@@ -97,6 +112,9 @@ public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
         [StringLength(500, ErrorMessage = "Keep the location or link under {1} characters.")]
         [Display(Name = "Location or meeting link")]
         public string? LocationOrLink { get; set; }
+
+        [Display(Name = "Yes, it is in the past")]
+        public bool InThePast { get; set; }
 
         public Guid Version { get; set; }
     }

@@ -23,7 +23,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Equal($"/Interviews/{id}/Questions", response.Headers.Location?.OriginalString);
         var after = await client.FollowAsync(response);
-        Assert.Contains($"The 2 questions of “{setName}” were added to this interview.", after.Text, StringComparison.Ordinal);
+        Assert.Contains($"“{setName}” added 2 questions to this interview.", after.Text, StringComparison.Ordinal);
         var edit = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         using (var reworded = await client.SubmitAsync(edit, ".reword-form", new Dictionary<string, string?> { ["text"] = "One, changed later?" }))
         {
