@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -5,10 +6,19 @@ namespace InfoInterviews.BrowserTests;
 
 public static class PageChecks
 {
+    /// <summary>
+    /// Beyond axe's defaults, checks that a control's visible words start its accessible name, so that
+    /// a speech user can say what they see (an experimental rule, off unless asked for).
+    /// </summary>
+    private static readonly AxeRunOptions Options = new()
+    {
+        Rules = new Dictionary<string, RuleOptions> { ["label-content-name-mismatch"] = new() { Enabled = true } },
+    };
+
     /// <summary>Runs axe on the page and fails on any serious or critical violation, naming each.</summary>
     public static async Task AssertNoSeriousViolationsAsync(this IPage page)
     {
-        var result = await page.RunAxe();
+        var result = await page.RunAxe(Options);
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")

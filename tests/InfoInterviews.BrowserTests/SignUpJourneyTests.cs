@@ -34,7 +34,7 @@ public sealed class SignUpJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByLabel("Password").FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome back, Grace Hopper");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Grace Hopper");
         await page.AssertNoSeriousViolationsAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "signed-in-home.png"), FullPage = true });
 

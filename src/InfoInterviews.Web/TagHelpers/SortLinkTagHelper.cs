@@ -8,7 +8,8 @@ namespace InfoInterviews.Web.TagHelpers;
 /// <summary>
 /// <c>&lt;a sort-by="name"&gt;Name&lt;/a&gt;</c>: a column header link that sorts the current list by that
 /// key, toggling the direction when it already does, and keeps every other filter but the page number.
-/// Lists read <c>sort</c> and <c>desc</c> from the query string.
+/// Lists read <c>sort</c> and <c>desc</c> from the query string. A score column sorts high first
+/// (<c>sort-descending-first</c>): its first click shows the best, not the worst.
 /// </summary>
 [HtmlTargetElement("a", Attributes = "sort-by")]
 public sealed class SortLinkTagHelper : TagHelper
@@ -19,6 +20,9 @@ public sealed class SortLinkTagHelper : TagHelper
     /// <summary>The key the list is sorted by when the query names none.</summary>
     [HtmlAttributeName("sort-default")]
     public string? DefaultSort { get; set; }
+
+    [HtmlAttributeName("sort-descending-first")]
+    public bool DescendingFirst { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -35,7 +39,7 @@ public sealed class SortLinkTagHelper : TagHelper
         output.Attributes.SetAttribute("href", ListUrls.With(
             ViewContext.HttpContext.Request,
             ("sort", SortBy),
-            ("desc", active && !descending ? "true" : null),
+            ("desc", (active ? !descending : DescendingFirst) ? "true" : null),
             ("page", null)));
         if (active)
         {

@@ -4,7 +4,7 @@ using static InfoInterviews.Web.Domain.InterviewStatus;
 namespace InfoInterviews.Tests.Domain;
 
 /// <summary>Builds interview requests for domain tests, walked to a status along allowed moves.</summary>
-internal static class Interviews
+public static class Interviews
 {
     public static InterviewRequest New(DateTime at) =>
         new(new Contact("Grace", "Hopper", at), InterviewPurpose.Career, "What does the work look like?", AskChannel.Email, at);

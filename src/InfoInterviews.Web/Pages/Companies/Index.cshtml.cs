@@ -30,6 +30,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>
+    /// Whether the list is the whole target list in LAMP order, the only order in which a row's
+    /// position is its rank.
+    /// </summary>
+    public bool IsRanked =>
+        (Sort is null || string.Equals(Sort, "rank", StringComparison.OrdinalIgnoreCase)) && !Desc && string.IsNullOrWhiteSpace(Search);
+
     public PagedList<CompanyRow> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)

@@ -117,10 +117,15 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
             return request;
         }
 
+        var meeting = Input.Meeting!;
+        if (meeting.StartUtcIfMeant(clock, ModelState, $"{nameof(Input)}.{nameof(Input.Meeting)}") is not { } startUtc)
+        {
+            return null;
+        }
+
         try
         {
-            var meeting = Input.Meeting!;
-            request.ScheduleAgreed(clock.ToUtc(meeting.Start!.Value), meeting.DurationMinutes, meeting.Format!.Value, meeting.LocationOrLink, now);
+            request.ScheduleAgreed(startUtc, meeting.DurationMinutes, meeting.Format!.Value, meeting.LocationOrLink, now);
             return request;
         }
         catch (DomainRuleException e)

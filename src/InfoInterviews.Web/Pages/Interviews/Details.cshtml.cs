@@ -19,6 +19,10 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>Why a status move was refused, shown on the page the refusal redirects to.</summary>
+    [TempData]
+    public string? RefusedMessage { get; set; }
+
     public View Interview { get; private set; } = null!;
 
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
@@ -32,8 +36,15 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
 
     public InterviewHeading Heading => new(Interview.Id, Interview.ContactName, Interview.Status, "Details");
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (RefusedMessage is not null)
+        {
+            ModelState.AddModelError(string.Empty, RefusedMessage);
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, InterviewStatus? to, Guid version, CancellationToken cancellationToken)
     {
@@ -45,7 +56,7 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
 
         if (to is null)
         {
-            return await RefuseAsync(id, "Choose a status to move the interview to.", cancellationToken);
+            return Refuse(id, "Choose a status to move the interview to.");
         }
 
         try
@@ -54,12 +65,12 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
         }
         catch (DomainRuleException e)
         {
-            return await RefuseAsync(id, e.Message, cancellationToken);
+            return Refuse(id, e.Message);
         }
 
         if (await db.SaveAtVersionAsync(interview, version, cancellationToken) is not null)
         {
-            return await RefuseAsync(id, "This interview changed since you opened it (perhaps in another tab). Here is where it stands now.", cancellationToken);
+            return Refuse(id, "This interview changed since you opened it (perhaps in another tab). Here is where it stands now.");
         }
 
         StatusMessage = to switch
@@ -98,14 +109,11 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
         return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> RefuseAsync(int id, string message, CancellationToken cancellationToken)
+    /// <summary>Redirects back to the interview, so the address bar never keeps the move handler.</summary>
+    private RedirectToPageResult Refuse(int id, string message)
     {
-        db.ChangeTracker.Clear();
-        ModelState.AddModelError(string.Empty, message);
-        await LoadAsync(id, cancellationToken);
-        var page = Page();
-        page.StatusCode = StatusCodes.Status409Conflict;
-        return page;
+        RefusedMessage = message;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

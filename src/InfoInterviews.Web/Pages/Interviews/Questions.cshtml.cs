@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
-using InfoInterviews.Web.Wording;
+using InfoInterviews.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -53,8 +53,8 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
         StatusMessage = (added, skipped) switch
         {
             (0, _) => $"Every question of “{set.Name}” is already on this interview: nothing was added.",
-            (_, 0) => $"{Counted.Of(added, "question")} of “{set.Name}” added to this interview.",
-            _ => $"{Counted.Of(added, "question")} of “{set.Name}” added; {Counted.Of(skipped, "question")} already on this interview {(skipped == 1 ? "was" : "were")} not added again.",
+            (_, 0) => $"{CountTagHelper.Phrase(added, "question")} of “{set.Name}” added to this interview.",
+            _ => $"{CountTagHelper.Phrase(added, "question")} of “{set.Name}” added; {CountTagHelper.Phrase(skipped, "question")} already on this interview {(skipped == 1 ? "was" : "were")} not added again.",
         };
         return RedirectToPage(new { id });
     }
@@ -157,7 +157,7 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
 
     public sealed record SetOption(int Id, string Name, InterviewPurpose Purpose, int QuestionCount)
     {
-        public string Label => $"{Name} ({Counted.Of(QuestionCount, "question")})";
+        public string Label => $"{Name} ({CountTagHelper.Phrase(QuestionCount, "question")})";
     }
 
     public sealed class InputModel

@@ -57,10 +57,15 @@ public sealed class ScheduleModel(AppDbContext db, UserClock clock) : PageModel
             return Page();
         }
 
+        if (Input.StartUtcIfMeant(clock, ModelState, nameof(Input)) is not { } startUtc)
+        {
+            return Page();
+        }
+
         var rescheduling = interview.Status == InterviewStatus.Scheduled;
         try
         {
-            interview.Schedule(clock.ToUtc(Input.Start!.Value), Input.DurationMinutes, Input.Format!.Value, Input.LocationOrLink, clock.UtcNow);
+            interview.Schedule(startUtc, Input.DurationMinutes, Input.Format!.Value, Input.LocationOrLink, clock.UtcNow);
         }
         catch (DomainRuleException e)
         {

@@ -52,3 +52,21 @@ document.querySelectorAll('textarea[data-markdown]').forEach(function (textarea)
       });
   });
 });
+
+// Shows the hint named by a date-time field's data-past-hint while the time it holds is before
+// data-now (the user's wall clock when the page was made; both read "yyyy-MM-ddTHH:mm", so they
+// compare as text).
+document.querySelectorAll('input[data-past-hint]').forEach(function (input) {
+  var hint = document.getElementById(input.getAttribute('data-past-hint'));
+  var now = input.getAttribute('data-now');
+  if (!hint || !now) {
+    return;
+  }
+
+  var update = function () {
+    hint.hidden = !(input.value && input.value < now);
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('change', update);
+  update();
+});

@@ -82,7 +82,7 @@ public abstract class ManageTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         Assert.Equal("/", code.Headers.Location?.OriginalString);
         var home = await client.FollowAsync(code);
-        Assert.Contains($"Welcome back, {user.DisplayName}", home.Text, StringComparison.Ordinal);
+        Assert.Contains($"Welcome, {user.DisplayName}", home.Text, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -30,7 +30,7 @@ public abstract class RegisterTests<TFactory>(TFactory factory) : IClassFixture<
         using var signIn = await client.SignInAsync(user);
         var home = await client.FollowAsync(signIn);
 
-        Assert.Contains("Welcome back, Ada Lovelace", home.Text, StringComparison.Ordinal);
+        Assert.Contains("Welcome, Ada Lovelace", home.Text, StringComparison.Ordinal);
         var stored = await FindUserAsync(user.Email);
         Assert.NotNull(stored);
         Assert.True(stored.EmailConfirmed);

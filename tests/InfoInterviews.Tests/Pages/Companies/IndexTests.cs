@@ -7,7 +7,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     where TFactory : AppFactory
 {
     private static List<string> Names(HtmlPage page) =>
-        page.Document.QuerySelectorAll("#companies tbody tr td:nth-child(2) a").Select(a => a.TextContent).ToList();
+        page.Document.QuerySelectorAll("#companies tbody td a").Select(a => a.TextContent).ToList();
 
     [SkippableFact]
     public async Task Without_companies_the_page_invites_adding_one_and_explains_the_scores()
@@ -56,6 +56,26 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal(["Gamma Advocates", "Alpha Works", "Beta Labs"], Names(await network.Client.GetPageAsync("/Companies?sort=motivation")));
         Assert.Equal(["Beta Labs"], Names(await network.Client.GetPageAsync("/Companies?q=BETA")));
         Assert.Contains("No company matches", (await network.Client.GetPageAsync("/Companies?q=zeta")).Text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_score_column_sorts_high_first_and_a_rank_is_always_the_lamp_rank()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await network.AddCompanyAsync("Zeal Corp", motivation: 3);
+        await network.AddCompanyAsync("Apathy Inc", motivation: 0);
+        await network.AddCompanyAsync("Middling Ltd", motivation: 2);
+        var ranked = await network.Client.GetPageAsync("/Companies");
+        Assert.Equal("Rank", ranked.Find("#companies thead th").TextContent);
+
+        var byMotivation = await network.Client.GetPageAsync(ranked.Find("#companies thead a[href*='motivation']").GetAttribute("href")!);
+
+        Assert.Equal(["Zeal Corp", "Middling Ltd", "Apathy Inc"], Names(byMotivation));
+        Assert.Contains("sort=name", ranked.Find("#companies thead a[href*='name']").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain("desc", ranked.Find("#companies thead a[href*='name']").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rank", byMotivation.Find("#companies thead").TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Companies", byMotivation.Find("#unranked a").GetAttribute("href"));
+        Assert.DoesNotContain("Rank", (await network.Client.GetPageAsync("/Companies?q=corp")).Find("#companies thead").TextContent, StringComparison.Ordinal);
     }
 }
 

@@ -23,8 +23,8 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         });
 
         var confirm = await network.Client.GetPageAsync($"/Contacts/Delete/{contact.Id}");
-        Assert.Contains("Their 1 logged touches", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
-        Assert.Contains("keep their history and their name", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Deleted with them: their tags, 1 logged touch and no follow-ups.", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kept with their history and their name", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(confirm, "#delete-form");
 
         Assert.Equal("/Contacts", response.Headers.Location?.OriginalString);

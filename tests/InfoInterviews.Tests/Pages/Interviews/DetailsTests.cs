@@ -75,7 +75,8 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
             ["to"] = to,
             ["version"] = version.ToString(),
         });
-        var page = await AppClient.ReadPageAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal($"/Interviews/{id}", response.Headers.Location?.OriginalString);
+        var page = await client.FollowAsync(response);
 
         Assert.Contains(message, page.Find("#refused").TextContent, StringComparison.Ordinal);
         var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
@@ -85,7 +86,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
-    public async Task A_move_from_a_stale_page_is_refused_as_a_conflict()
+    public async Task A_move_from_a_stale_page_is_refused_and_leads_back_to_the_interview()
     {
         using var client = factory.CreateAppClient();
         var userId = await client.SignUpAsync(factory);
@@ -97,10 +98,35 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         }
 
         using var second = await client.SubmitAsync(stale, "#move-Cancelled", submitButtonSelector: "#move-Cancelled button");
-        var page = await AppClient.ReadPageAsync(second, HttpStatusCode.Conflict);
 
-        Assert.Contains("This interview changed since you opened it", page.Text, StringComparison.Ordinal);
+        Assert.Equal($"/Interviews/{id}", second.Headers.Location?.OriginalString);
+        var page = await client.FollowAsync(second);
+        Assert.Contains("This interview changed since you opened it", page.Find("#refused").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mark accepted", page.Find("#moves").TextContent, StringComparison.Ordinal);
         Assert.Equal(InterviewStatus.Requested, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+    }
+
+    [SkippableFact]
+    public async Task An_introduction_names_the_introducer_right_after_the_channel()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Introduced"));
+        var introducerId = await Arrange.ContactAsync(factory, userId, "Marcus");
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var interview = await db.InterviewRequests.SingleAsync(r => r.Id == id);
+            interview.Channel = AskChannel.Introduction;
+            interview.IntroducerId = introducerId;
+            await db.SaveChangesAsync();
+        }
+
+        var page = await client.GetPageAsync($"/Interviews/{id}");
+
+        var askedBy = page.Find("#introducer").ParentElement!.ParentElement!.TextContent;
+        Assert.Equal("Introduction by a contact: Marcus", string.Join(' ', askedBy.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal($"/Contacts/{introducerId}", page.Find("#introducer").GetAttribute("href"));
     }
 
     [SkippableFact]

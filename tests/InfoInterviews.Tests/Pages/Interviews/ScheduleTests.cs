@@ -49,6 +49,61 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task A_time_in_the_past_is_kept_only_once_the_user_says_they_mean_it()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory, Zone);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Past"), InterviewStatus.Accepted);
+        var yesterday = LocalInDays(-1, 9);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
+        Assert.True(page.Find("#start-past").HasAttribute("hidden"));
+        var values = new Dictionary<string, string?>
+        {
+            ["Input.Start"] = Field(yesterday),
+            ["Input.Format"] = nameof(MeetingFormat.Phone),
+        };
+
+        using var warned = await client.SubmitAsync(page, "#schedule-form", values);
+
+        var warning = await AppClient.ReadPageAsync(warned);
+        Assert.Contains("This time has already passed.", warning.Find("[data-valmsg-for='Input.Start']").TextContent, StringComparison.Ordinal);
+        Assert.False(warning.Find("#start-past").HasAttribute("hidden"));
+        Assert.Equal(InterviewStatus.Accepted, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+
+        values["Input.InThePast"] = "true";
+        using var kept = await client.SubmitAsync(warning, "#schedule-form", values);
+
+        Assert.Equal($"/Interviews/{id}", kept.Headers.Location?.OriginalString);
+        Assert.Equal(ToUtc(yesterday), (await Arrange.LoadInterviewAsync(factory, userId, id)).ScheduledStartUtc);
+    }
+
+    [SkippableTheory]
+    [InlineData("https://meet.example.org/room?id=7", true)]
+    [InlineData("http://meet.example.org/room", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("Room 4, second floor", false)]
+    public async Task A_meeting_place_is_a_link_only_when_it_is_a_web_address(string place, bool isLink)
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory, Zone);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Link"), InterviewStatus.Accepted);
+        var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
+
+        using var response = await client.SubmitAsync(page, "#schedule-form", new Dictionary<string, string?>
+        {
+            ["Input.Start"] = Field(LocalInDays(2, 10)),
+            ["Input.Format"] = nameof(MeetingFormat.Video),
+            ["Input.LocationOrLink"] = place,
+        });
+
+        var details = await client.FollowAsync(response);
+        var where = details.Find("#where");
+        Assert.Contains(place, where.TextContent, StringComparison.Ordinal);
+        Assert.Equal(isLink ? place : null, where.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Empty(details.Document.QuerySelectorAll("a[href^='javascript']"));
+    }
+
+    [SkippableFact]
     public async Task Rescheduling_shows_the_current_time_and_keeps_both_in_the_history()
     {
         using var client = factory.CreateAppClient();

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InfoInterviews.BrowserTests;
+
+/// <summary>
+/// What a user meets on a phone and at the edges of forms: lists that fit the screen, a click that
+/// is not lost when a field's error goes away, and controls whose visible words start their name.
+/// </summary>
+public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const int PhoneWidth = 375;
+
+    /// <summary>Longer than any phone line, with no space to break at.</summary>
+    private static readonly string LongWord = new('W', 60);
+
+    [SkippableFact]
+    public async Task A_form_that_showed_field_errors_submits_on_the_first_click()
+    {
+        var (page, user) = await browser.SignedInAsync();
+        await SeedAsync(user, "alumni", "mentor");
+
+        await page.GotoAsync("/Tags");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rename alumni" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("mentor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename" }).ClickAsync();
+        await Expect(page.Locator(".field-validation-error")).ToBeVisibleAsync();
+        await page.GetByLabel("Name").FillAsync("alumni network");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rename" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(TagsList());
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.SetViewportSizeAsync(PhoneWidth, 740);
+        await visitor.GotoAsync("/Identity/Account/Register");
+        var createAccount = visitor.GetByRole(AriaRole.Button, new() { Name = "Create account" });
+        await createAccount.ClickAsync();
+        await Expect(visitor.Locator(".field-validation-error").First).ToBeVisibleAsync();
+        var newcomer = Accounts.NewUser("Mary Jackson");
+        await visitor.GetByLabel("Your name").FillAsync(newcomer.DisplayName);
+        await visitor.GetByLabel("Email").FillAsync(newcomer.Email);
+        await visitor.GetByLabel("Password", new() { Exact = true }).FillAsync(newcomer.Password);
+        await visitor.GetByLabel("Confirm password").FillAsync(newcomer.Password);
+        await createAccount.ClickAsync();
+        await Expect(visitor).Not.ToHaveURLAsync(RegisterPage());
+    }
+
+    [SkippableFact]
+    public async Task Every_list_page_fits_a_phone_screen_with_long_names()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        await SeedAsync(user, "alumni " + LongWord[..40], "data science");
+
+        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/QuestionSets", "/Settings", "/Identity/Account/Manage"];
+        foreach (var list in lists)
+        {
+            await page.GotoAsync(list);
+            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            await page.ScreenshotAsync("phone" + list.Replace('/', '-').TrimEnd('-'));
+            Assert.True(scrollWidth <= clientWidth, $"{list} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+        }
+
+        await page.GotoAsync("/Interviews");
+        var tabs = page.Locator("#status-counts .nav-link");
+        Assert.Equal(Enum.GetValues<InterviewStatus>().Length + 1, await tabs.CountAsync());
+        var tops = await tabs.EvaluateAllAsync<double[]>("links => links.map(l => l.getBoundingClientRect().top)");
+        Assert.Single(tops.Distinct());
+        await page.AssertNoSeriousViolationsAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_question_set_editor_names_its_buttons_after_their_visible_words()
+    {
+        var (page, _) = await browser.SignedInAsync();
+
+        await page.GotoAsync("/QuestionSets");
+        await page.Locator("#sets a").First.ClickAsync();
+        await Expect(page.Locator(".move-down-form").First).ToBeVisibleAsync();
+
+        await page.AssertNoSeriousViolationsAsync();
+        browser.AssertNoPolicyViolations();
+    }
+
+    [SkippableFact]
+    public async Task The_account_pages_look_like_every_other_page()
+    {
+        var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
+        await page.GotoAsync("/Contacts");
+        var listHeading = await FontSizeAsync(page.Locator("h1"));
+
+        await page.GotoAsync("/Identity/Account/Manage/ChangePassword");
+
+        Assert.Equal(listHeading, await FontSizeAsync(page.Locator("h1")));
+        var label = await page.Locator("label[for='Input_OldPassword']").BoundingBoxAsync();
+        var field = await page.GetByLabel("Current password").BoundingBoxAsync();
+        Assert.True(label!.Y + label.Height <= field!.Y, "The label sits above its field.");
+        await page.AssertNoSeriousViolationsAsync();
+        await page.ScreenshotAsync("phone-change-password");
+    }
+
+    private static Task<string> FontSizeAsync(ILocator element) =>
+        element.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+
+    private static async Task<(int ScrollWidth, int ClientWidth)> WidthsAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        return (widths[0], widths[1]);
+    }
+
+    /// <summary>
+    /// A contact with a long unbroken name at a company with one, tagged with <paramref name="tags"/>,
+    /// and an interview in every status.
+    /// </summary>
+    private async Task SeedAsync(TestUser user, params string[] tags)
+    {
+        var userId = await browser.App.FindUserIdAsync(user.Email);
+        var (scope, db) = browser.App.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = browser.App.Clock.GetUtcNow().UtcDateTime;
+            var company = new Company("Company " + LongWord, now);
+            var contact = new Contact("Bartholomew", LongWord, now) { Company = company, Role = "Principal " + LongWord };
+            foreach (var tag in tags)
+            {
+                contact.Tags.Add(new ContactTag { Contact = contact, Tag = new Tag(tag) });
+            }
+
+            db.Contacts.Add(contact);
+            foreach (var status in Enum.GetValues<InterviewStatus>())
+            {
+                db.InterviewRequests.Add(new InterviewRequest(contact, InterviewPurpose.Qualification, LongWord, AskChannel.Introduction, now));
+            }
+
+            await db.SaveChangesAsync();
+            var interviews = db.InterviewRequests.Local.OrderBy(i => i.Id).ToList();
+            foreach (var (interview, status) in interviews.Zip(Enum.GetValues<InterviewStatus>()))
+            {
+                InfoInterviews.Tests.Domain.Interviews.Walk(interview, status, now);
+            }
+
+            await db.SaveChangesAsync();
+        }
+    }
+
+    [GeneratedRegex("/Tags$")]
+    private static partial Regex TagsList();
+
+    [GeneratedRegex("/Identity/Account/Register$")]
+    private static partial Regex RegisterPage();
+}

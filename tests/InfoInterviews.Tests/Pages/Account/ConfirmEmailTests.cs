@@ -1,0 +1,38 @@
+using InfoInterviews.Tests.Infrastructure;
+
+namespace InfoInterviews.Tests.Pages.Account;
+
+public abstract class ConfirmEmailTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task A_confirmed_email_leads_on_to_sign_in()
+    {
+        using var client = factory.CreateAppClient();
+        var user = Accounts.NewUser();
+        var confirmation = await client.RegisterAsync(user);
+
+        var confirmed = await client.GetPageAsync(confirmation.Find("#confirm-link").GetAttribute("href")!);
+
+        Assert.Contains("Thank you for confirming your email", confirmed.Text, StringComparison.Ordinal);
+        Assert.Equal("/Identity/Account/Login", confirmed.Find("#next-step a").GetAttribute("href"));
+    }
+
+    [SkippableFact]
+    public async Task A_damaged_link_offers_a_new_one()
+    {
+        using var client = factory.CreateAppClient();
+        var user = Accounts.NewUser();
+        var confirmation = await client.RegisterAsync(user);
+        var link = confirmation.Find("#confirm-link").GetAttribute("href")!;
+
+        var refused = await client.GetPageAsync(link.Replace("code=", "code=AAAA", StringComparison.Ordinal));
+
+        Assert.Contains("The link did not work", refused.Text, StringComparison.Ordinal);
+        Assert.Equal("/Identity/Account/ResendEmailConfirmation", refused.Find("#next-step a").GetAttribute("href"));
+    }
+}
+
+public sealed class ConfirmEmailTestsOnSqlite(SqliteAppFactory factory) : ConfirmEmailTests<SqliteAppFactory>(factory);
+
+public sealed class ConfirmEmailTestsOnPostgres(PostgresAppFactory factory) : ConfirmEmailTests<PostgresAppFactory>(factory);
