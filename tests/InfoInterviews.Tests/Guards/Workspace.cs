@@ -64,11 +64,11 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             ?? throw new InvalidOperationException($"{page} takes {{{p}}}, which the guards cannot fill: say which row it names in {nameof(Workspace)}.{nameof(KindsByFolderAndName)}.")]);
     }
 
-    /// <summary>Signs a new user up and arranges one row of every kind for them, straight in the database.</summary>
-    public static async Task<Workspace> ArrangeAsync(AppFactory factory, string label)
+    /// <summary>Signs a new user up (on <paramref name="client"/>, or a new one) and arranges one row of every kind for them, straight in the database.</summary>
+    public static async Task<Workspace> ArrangeAsync(AppFactory factory, string label, AppClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var client = factory.CreateAppClient();
+        client ??= factory.CreateAppClient();
         var user = await client.SignUpAndSignInAsync();
         var userId = await factory.FindUserIdAsync(user.Email);
         var (scope, db) = factory.CreateDbContextFor(userId);
