@@ -147,7 +147,8 @@ public static class XssSweep
     {
         var typed = TypedFields(form);
         var original = AppClient.ReadFields(form).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var values = typed.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => payloadFor(f.i), StringComparer.Ordinal);
+        // A number after each payload keeps names unique, so that no form refuses a name it already has.
+        var values = typed.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => $"{payloadFor(f.i)} {++sweep.Typed}", StringComparer.Ordinal);
         var action = new Uri(page.Url, form.GetAttribute("action") ?? page.Url.PathAndQuery);
         var what = $"{appPage} form {form.Id ?? action.PathAndQuery}";
 
@@ -247,5 +248,7 @@ public static class XssSweep
         public List<string> Problems { get; } = [];
 
         public List<string> Unsaved { get; } = [];
+
+        public int Typed { get; set; }
     }
 }
