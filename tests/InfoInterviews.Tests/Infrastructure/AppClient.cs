@@ -98,7 +98,8 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await http.PostAsync(url, content);
     }
 
-    private static List<KeyValuePair<string, string>> ReadFields(IHtmlFormElement form)
+    /// <summary>The fields a browser would send for the form as rendered (checked boxes only, first option when none is selected).</summary>
+    public static List<KeyValuePair<string, string>> ReadFields(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)

@@ -60,6 +60,12 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
 
     public async Task<IActionResult> OnPostAsync(int? contactId, CancellationToken cancellationToken)
     {
+        // Opened from a contact, the request is for the contact its address names, whatever the form says.
+        if (contactId is not null)
+        {
+            Input.ContactId = contactId;
+        }
+
         Contact? contact = null;
         if (Input.ContactId is { } id)
         {

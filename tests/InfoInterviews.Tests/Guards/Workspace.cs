@@ -1,0 +1,112 @@
+using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+
+namespace InfoInterviews.Tests.Guards;
+
+/// <summary>The kinds of row a user owns that a page can name by id.</summary>
+public enum RowKind
+{
+    Contact,
+    Company,
+    Tag,
+    Touch,
+    Interview,
+    QuestionSet,
+    SetQuestion,
+}
+
+/// <summary>
+/// A signed-in user with one row of every kind, so that every id a page takes can be filled with a
+/// real id of theirs.
+/// </summary>
+public sealed class Workspace(TestUser user, string userId, AppClient client, IReadOnlyDictionary<RowKind, int> ids) : IDisposable
+{
+    /// <summary>
+    /// What an id parameter names: <c>id</c> by the page's folder, other names by folder and name. A
+    /// page whose parameter is missing here fails the guards, so a new page is covered on purpose.
+    /// </summary>
+    private static readonly Dictionary<string, RowKind> KindsByFolderAndName = new(StringComparer.Ordinal)
+    {
+        ["/Contacts:id"] = RowKind.Contact,
+        ["/Contacts:introducedById"] = RowKind.Contact,
+        ["/Contacts:companyId"] = RowKind.Company,
+        ["/Contacts/Touches:id"] = RowKind.Touch,
+        ["/Companies:id"] = RowKind.Company,
+        ["/Tags:id"] = RowKind.Tag,
+        ["/Interviews:id"] = RowKind.Interview,
+        ["/Interviews:contactId"] = RowKind.Contact,
+        ["/Interviews:questionSetId"] = RowKind.QuestionSet,
+        ["/QuestionSets:id"] = RowKind.QuestionSet,
+        ["/QuestionSets:questionId"] = RowKind.SetQuestion,
+    };
+
+    public TestUser User => user;
+
+    public string UserId => userId;
+
+    public AppClient Client => client;
+
+    public IReadOnlyDictionary<RowKind, int> Ids => ids;
+
+    /// <summary>What the parameter of a page names, or null when no one has said yet.</summary>
+    public static RowKind? KindOf(AppPage page, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return KindsByFolderAndName.TryGetValue($"{page.Folder}:{parameter}", out var kind) ? kind : null;
+    }
+
+    /// <summary>This user's id for each of the page's id parameters.</summary>
+    public Dictionary<string, object> ValuesFor(AppPage page, IEnumerable<string> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.ToDictionary(p => p, p => (object)ids[KindOf(page, p)
+            ?? throw new InvalidOperationException($"{page} takes {{{p}}}, which the guards cannot fill: say which row it names in {nameof(Workspace)}.{nameof(KindsByFolderAndName)}.")]);
+    }
+
+    /// <summary>Signs a new user up (on <paramref name="client"/>, or a new one) and arranges one row of every kind for them, straight in the database.</summary>
+    public static async Task<Workspace> ArrangeAsync(AppFactory factory, string label, AppClient? client = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        client ??= factory.CreateAppClient();
+        var user = await client.SignUpAndSignInAsync();
+        var userId = await factory.FindUserIdAsync(user.Email);
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var company = new Company($"{label} Company", now) { Website = "https://example.org", Notes = "Company notes" };
+            var contact = new Contact($"{label}", "Contact", now) { Company = company, Role = "Engineer", Notes = "Contact notes" };
+            var tag = new Tag($"{label}-tag");
+            var touch = contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now.AddDays(-1), "First touch");
+            var set = new QuestionSet($"{label} questions", InterviewPurpose.Job) { Description = "A set" };
+            var setQuestion = set.Add("What surprised you most?");
+            set.Add("What would you do again?");
+            var interview = new InterviewRequest(contact, InterviewPurpose.Job, "How the team works", AskChannel.Email, now) { Notes = "Interview notes" };
+            db.AddRange(company, contact, tag, set, interview);
+            db.ContactTags.Add(new ContactTag { Contact = contact, Tag = tag });
+            db.FollowUps.Add(new FollowUp(FollowUpKind.ThankYou, "Say thank you", now.AddDays(1)) { Contact = contact, InterviewRequest = interview });
+            db.Opportunities.Add(new Opportunity("A role", wasAdvertised: false, now) { Contact = contact, Company = company, InterviewRequest = interview });
+            db.OutreachTemplates.Add(new OutreachTemplate($"{label} template", "Hello"));
+            await db.SaveChangesAsync();
+
+            // Moves log touches linked to the interview, so it is saved first; scheduled, every interview page has its form.
+            InfoInterviews.Tests.Domain.Interviews.Walk(interview, InterviewStatus.Scheduled, now);
+            interview.AddQuestions(["What does a week look like?"]);
+            await db.SaveChangesAsync();
+
+            return new Workspace(user, userId, client, new Dictionary<RowKind, int>
+            {
+                [RowKind.Contact] = contact.Id,
+                [RowKind.Company] = company.Id,
+                [RowKind.Tag] = tag.Id,
+                [RowKind.Touch] = touch.Id,
+                [RowKind.Interview] = interview.Id,
+                [RowKind.QuestionSet] = set.Id,
+                [RowKind.SetQuestion] = setQuestion.Id,
+            });
+        }
+    }
+
+    public void Dispose() => client.Dispose();
+}
