@@ -47,6 +47,10 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<UserSessions>();
         services.AddScoped<SessionCookieEvents>();
 
+        // The periodic security stamp check rebuilds the principal from the user; the cookie must keep
+        // naming its session, or every browser would be signed out at the first check.
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = SessionCookieEvents.KeepSession);
+
         var mail = configuration.GetSection("Smtp");
         services.Configure<MailOptions>(mail);
         var sender = string.IsNullOrWhiteSpace(mail["Host"]) ? typeof(OutboxEmailSender) : typeof(SmtpEmailSender);

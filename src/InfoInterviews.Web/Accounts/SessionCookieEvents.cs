@@ -56,6 +56,20 @@ public sealed class SessionCookieEvents(UserSessions sessions, IOptions<Identity
         await base.SigningOut(context);
     }
 
+    /// <summary>Carries the session over when the security stamp check rebuilds a principal.</summary>
+    public static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.CurrentPrincipal?.FindFirstValue(AppClaimTypes.Session) is { } sessionId
+            && context.NewPrincipal?.Identity is ClaimsIdentity refreshed
+            && !refreshed.HasClaim(c => c.Type == AppClaimTypes.Session))
+        {
+            refreshed.AddClaim(new Claim(AppClaimTypes.Session, sessionId));
+        }
+
+        return Task.CompletedTask;
+    }
+
     private string? UserIdOf(ClaimsPrincipal principal) => principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
 
     private string? UserIdOf(ClaimsIdentity claims) => claims.FindFirst(identity.Value.ClaimsIdentity.UserIdClaimType)?.Value;

@@ -25,6 +25,12 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int Pa
     public int LastItemNumber => FirstItemNumber == 0 ? 0 : FirstItemNumber + Items.Count - 1;
 }
 
+public static class PagedList
+{
+    /// <summary>No rows: what a page holds before its list is read.</summary>
+    public static PagedList<T> Empty<T>() => new([], 1, PagedListExtensions.DefaultPageSize, 0);
+}
+
 public static class PagedListExtensions
 {
     public const int DefaultPageSize = 25;

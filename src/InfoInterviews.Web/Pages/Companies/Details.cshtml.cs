@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,22 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public CompanyView Company { get; private set; } = null!;
 
-    public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
+    /// <summary>How many of the latest interviews and opportunities the page lists; the interview list has all of them.</summary>
+    public const int LatestShown = 10;
+
+    /// <summary>The page of contacts shown, from the query (<c>?page=</c>) as on every list.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<ContactRow> Contacts { get; private set; } = PagedList.Empty<ContactRow>();
 
     public IReadOnlyList<InterviewRow> Interviews { get; private set; } = [];
 
+    public int InterviewCount { get; private set; }
+
     public IReadOnlyList<OpportunityRow> Opportunities { get; private set; } = [];
+
+    public int OpportunityCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -34,17 +46,20 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         Company = company;
         Contacts = await db.Contacts.AsNoTracking()
             .Where(c => c.CompanyId == id)
-            .OrderBy(c => c.IsArchived).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
-            .Select(c => new ContactRow(c.Id, c.FirstName, c.LastName, c.Role, c.LastTouchUtc, c.IsArchived))
-            .ToListAsync(cancellationToken);
-        Interviews = await db.InterviewRequests.AsNoTracking()
-            .Where(r => r.CompanyId == id)
-            .OrderByDescending(r => r.CreatedUtc)
+            .OrderBy(c => c.IsArchived).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .ToPagedListAsync(c => new ContactRow(c.Id, c.FullName, c.Role, c.LastTouchUtc, c.IsArchived), PageNumber, cancellationToken: cancellationToken);
+        var interviews = db.InterviewRequests.AsNoTracking().Where(r => r.CompanyId == id);
+        InterviewCount = await interviews.CountAsync(cancellationToken);
+        Interviews = await interviews
+            .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
+            .Take(LatestShown)
             .Select(r => new InterviewRow(r.Id, r.ContactName, r.Status, r.Purpose, r.ScheduledStartUtc ?? r.CreatedUtc))
             .ToListAsync(cancellationToken);
-        Opportunities = await db.Opportunities.AsNoTracking()
-            .Where(o => o.CompanyId == id)
-            .OrderByDescending(o => o.CreatedUtc)
+        var opportunities = db.Opportunities.AsNoTracking().Where(o => o.CompanyId == id);
+        OpportunityCount = await opportunities.CountAsync(cancellationToken);
+        Opportunities = await opportunities
+            .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id)
+            .Take(LatestShown)
             .Select(o => new OpportunityRow(o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc))
             .ToListAsync(cancellationToken);
         return Page();
@@ -52,10 +67,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public sealed record CompanyView(int Id, string Name, string? Website, string? Industry, string? Location, string? Notes, int Motivation, int Posting, int Advocacy);
 
-    public sealed record ContactRow(int Id, string FirstName, string? LastName, string? Role, DateTime? LastTouchUtc, bool IsArchived)
-    {
-        public string FullName => Contact.FullNameOf(FirstName, LastName);
-    }
+    public sealed record ContactRow(int Id, string FullName, string? Role, DateTime? LastTouchUtc, bool IsArchived);
 
     public sealed record InterviewRow(int Id, string ContactName, InterviewStatus Status, InterviewPurpose Purpose, DateTime AtUtc);
 

@@ -37,9 +37,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public bool IsRanked =>
         (Sort is null || string.Equals(Sort, "rank", StringComparison.OrdinalIgnoreCase)) && !Desc && string.IsNullOrWhiteSpace(Search);
 
-    public PagedList<CompanyRow> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
+    public PagedList<CompanyRow> Results { get; private set; } = PagedList.Empty<CompanyRow>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = db.Companies.AsNoTracking();
         if (ModelState.GetFieldValidationState("q") != ModelValidationState.Invalid && !string.IsNullOrWhiteSpace(Search))
@@ -58,7 +61,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Posting = c.Posting,
             Advocacy = c.Contacts.Count(contact => !contact.IsArchived),
         });
-        Results = await Order(rows).ToPagedListAsync(pageNumber, cancellationToken: cancellationToken);
+        Results = await Order(rows).ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
     }
 
     private IQueryable<CompanyRow> Order(IQueryable<CompanyRow> rows) => (Sort?.ToLowerInvariant(), Desc) switch

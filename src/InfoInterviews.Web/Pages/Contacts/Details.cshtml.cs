@@ -2,6 +2,7 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
+using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +23,11 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
 
     public IReadOnlyList<NamedLink> Introduced { get; private set; } = [];
 
-    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+    /// <summary>The page of the timeline shown, from the query (<c>?page=</c>) as on every list.</summary>
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<TimelineEntry> Timeline { get; private set; } = PagedList.Empty<TimelineEntry>();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -118,56 +123,59 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         Contact = header;
-        Introduced = (await db.Contacts.AsNoTracking()
-                .Where(c => c.IntroducedById == id)
-                .OrderBy(c => c.FirstName).ThenBy(c => c.LastName)
-                .Select(c => new { c.Id, c.FirstName, c.LastName })
-                .ToListAsync(cancellationToken))
-            .Select(c => new NamedLink(c.Id, Domain.Contact.FullNameOf(c.FirstName, c.LastName)))
-            .ToList();
-        Timeline = await ReadTimelineAsync(id, cancellationToken);
+        Introduced = await db.Contacts.AsNoTracking()
+            .Where(c => c.IntroducedById == id)
+            .OrderBy(c => c.FullName).ThenBy(c => c.Id)
+            .Select(c => new NamedLink(c.Id, c.FullName))
+            .ToListAsync(cancellationToken);
+        Timeline = await ReadTimelineAsync(id, PageNumber, cancellationToken);
         return true;
     }
 
-    /// <summary>Touches, interviews, follow-ups and opportunities with this contact, newest first.</summary>
-    private async Task<IReadOnlyList<TimelineEntry>> ReadTimelineAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the touches, interviews, follow-ups and opportunities with this contact, newest first.
+    /// The four kinds live in four tables: each gives at most the rows up to the end of the page asked
+    /// for, newest first, and the page is cut from their merge, so a page costs the same whatever the
+    /// contact's history holds before it.
+    /// </summary>
+    private async Task<PagedList<TimelineEntry>> ReadTimelineAsync(int id, int pageNumber, CancellationToken cancellationToken)
     {
-        var touches = await db.Interactions.AsNoTracking().Where(i => i.ContactId == id)
-            .Select(i => new { i.Id, i.Kind, i.Direction, i.OccurredUtc, i.Summary })
-            .ToListAsync(cancellationToken);
-        var interviews = await db.InterviewRequests.AsNoTracking().Where(r => r.ContactId == id)
-            .Select(r => new { r.Id, r.Status, r.Purpose, r.CreatedUtc, r.ScheduledStartUtc, r.CompletedUtc })
-            .ToListAsync(cancellationToken);
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.ContactId == id)
-            .Select(f => new { f.Id, f.Kind, f.Title, f.DueUtc, f.CompletedUtc })
-            .ToListAsync(cancellationToken);
-        var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.ContactId == id)
-            .Select(o => new { o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc })
-            .ToListAsync(cancellationToken);
+        const int size = PagedListExtensions.DefaultPageSize;
+        var touches = db.Interactions.AsNoTracking().Where(i => i.ContactId == id);
+        var interviews = db.InterviewRequests.AsNoTracking().Where(r => r.ContactId == id);
+        var followUps = db.FollowUps.AsNoTracking().Where(f => f.ContactId == id);
+        var opportunities = db.Opportunities.AsNoTracking().Where(o => o.ContactId == id);
+        var total = await touches.CountAsync(cancellationToken) + await interviews.CountAsync(cancellationToken)
+            + await followUps.CountAsync(cancellationToken) + await opportunities.CountAsync(cancellationToken);
+        pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (total + size - 1) / size));
+        var upToPageEnd = pageNumber * size;
 
-        return touches
+        var entries = (await touches
+                .OrderByDescending(i => i.OccurredUtc).ThenByDescending(i => i.Id).Take(upToPageEnd)
+                .Select(i => new { i.Id, i.Kind, i.Direction, i.OccurredUtc, i.Summary })
+                .ToListAsync(cancellationToken))
             .Select(t => new TimelineEntry(t.OccurredUtc, TimelineKind.Touch, t.Id, $"{t.Kind.DisplayName()} ({t.Direction.DisplayName().ToLowerInvariant()})", t.Summary))
-            .Concat(interviews.Select(r => new TimelineEntry(
-                r.CompletedUtc ?? r.ScheduledStartUtc ?? r.CreatedUtc,
-                TimelineKind.Interview,
-                r.Id,
-                $"Informational interview: {r.Status.DisplayName()}",
-                $"About {r.Purpose.DisplayName().ToLowerInvariant()}")))
-            .Concat(followUps.Select(f => new TimelineEntry(
-                f.CompletedUtc ?? f.DueUtc,
-                TimelineKind.FollowUp,
-                f.Id,
-                $"Follow-up ({f.Kind.DisplayName().ToLowerInvariant()}): {f.Title}",
-                f.CompletedUtc is null ? "To do" : "Done")))
-            .Concat(opportunities.Select(o => new TimelineEntry(
-                o.CreatedUtc,
-                TimelineKind.Opportunity,
-                o.Id,
-                $"Opportunity: {o.Title}",
-                $"{o.Status.DisplayName()}{(o.WasAdvertised ? string.Empty : " · not advertised")}")))
+            .Concat((await interviews
+                    .OrderByDescending(r => r.CompletedUtc ?? r.ScheduledStartUtc ?? r.CreatedUtc).ThenByDescending(r => r.Id).Take(upToPageEnd)
+                    .Select(r => new { r.Id, r.Status, r.Purpose, AtUtc = r.CompletedUtc ?? r.ScheduledStartUtc ?? r.CreatedUtc })
+                    .ToListAsync(cancellationToken))
+                .Select(r => new TimelineEntry(r.AtUtc, TimelineKind.Interview, r.Id, $"Informational interview: {r.Status.DisplayName()}", $"About {r.Purpose.DisplayName().ToLowerInvariant()}")))
+            .Concat((await followUps
+                    .OrderByDescending(f => f.CompletedUtc ?? f.DueUtc).ThenByDescending(f => f.Id).Take(upToPageEnd)
+                    .Select(f => new { f.Id, f.Kind, f.Title, AtUtc = f.CompletedUtc ?? f.DueUtc, Done = f.CompletedUtc != null })
+                    .ToListAsync(cancellationToken))
+                .Select(f => new TimelineEntry(f.AtUtc, TimelineKind.FollowUp, f.Id, $"Follow-up ({f.Kind.DisplayName().ToLowerInvariant()}): {f.Title}", f.Done ? "Done" : "To do")))
+            .Concat((await opportunities
+                    .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id).Take(upToPageEnd)
+                    .Select(o => new { o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc })
+                    .ToListAsync(cancellationToken))
+                .Select(o => new TimelineEntry(o.CreatedUtc, TimelineKind.Opportunity, o.Id, $"Opportunity: {o.Title}", $"{o.Status.DisplayName()}{(o.WasAdvertised ? string.Empty : " · not advertised")}")))
             .OrderByDescending(e => e.AtUtc)
             .ThenByDescending(e => e.Id)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
             .ToList();
+        return new PagedList<TimelineEntry>(entries, pageNumber, size, total);
     }
 
     public sealed record ContactHeader(

@@ -53,7 +53,10 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public PagedList<ContactRow> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<ContactRow> Results { get; private set; } = PagedList.Empty<ContactRow>();
 
     public IReadOnlyList<NamedOption> Tags { get; private set; } = [];
 
@@ -61,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null || Company is not null || Source is not null || QuietDays is not null;
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedOption(t.Id, t.Name)).ToListAsync(cancellationToken);
         Companies = await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => new NamedOption(c.Id, c.Name)).ToListAsync(cancellationToken);
@@ -89,7 +92,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
                 c.LastTouchUtc,
                 c.NextFollowUpUtc,
                 c.IsArchived),
-            pageNumber,
+            PageNumber,
             cancellationToken: cancellationToken);
     }
 

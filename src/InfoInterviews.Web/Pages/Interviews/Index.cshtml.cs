@@ -30,13 +30,13 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public PagedList<Row> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public IReadOnlyList<StatusCount> Counts { get; private set; } = [];
 

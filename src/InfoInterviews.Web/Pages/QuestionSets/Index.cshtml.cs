@@ -13,13 +13,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public InterviewPurpose? Purpose { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public PagedList<Row> Results { get; private set; } = new([], 1, PagedListExtensions.DefaultPageSize, 0);
+    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

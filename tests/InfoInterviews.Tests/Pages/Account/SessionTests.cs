@@ -60,6 +60,19 @@ public abstract class SessionTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task A_session_stays_signed_in_after_the_periodic_security_stamp_check()
+    {
+        using var client = factory.CreateAppClient();
+        var user = await SignUpAsync(client);
+        await SignInAsync(client, user);
+
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        await AssertSignedInAsync(client);
+
+        await AssertSignedInAsync(client);
+    }
+
+    [SkippableFact]
     public async Task Signing_out_on_one_browser_leaves_the_others_signed_in()
     {
         using var laptop = factory.CreateAppClient();

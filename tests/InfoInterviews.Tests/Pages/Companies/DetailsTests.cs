@@ -32,6 +32,34 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task A_company_with_many_contacts_pages_them_and_links_to_all_its_interviews()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var company = await network.AddCompanyAsync("Crowded Corp");
+        for (var i = 0; i < 27; i++)
+        {
+            var person = await network.AddContactAsync($"Person{i:D2}", "Crowded", configure: c => c.CompanyId = company.Id);
+            if (i < 12)
+            {
+                await network.WithDbAsync(async db =>
+                {
+                    db.InterviewRequests.Add(new InterviewRequest(await db.Contacts.SingleAsync(c => c.Id == person.Id), InterviewPurpose.Job, null, AskChannel.Email, network.Now));
+                    return 0;
+                });
+            }
+        }
+
+        var first = await network.Client.GetPageAsync($"/Companies/{company.Id}");
+        var second = await network.Client.GetPageAsync($"/Companies/{company.Id}?page=2");
+
+        Assert.Equal(25, first.Document.QuerySelectorAll("#contacts > li").Length);
+        Assert.Equal(2, second.Document.QuerySelectorAll("#contacts > li").Length);
+        Assert.Equal(10, first.Document.QuerySelectorAll("#interviews > li").Length);
+        Assert.Equal("All 12 interviews here", first.Find("#all-interviews").TextContent.Trim());
+        Assert.Equal($"/Interviews?company={company.Id}", first.Find("#all-interviews").GetAttribute("href"));
+    }
+
+    [SkippableFact]
     public async Task Get_with_another_users_id_returns_404()
     {
         using var owner = await Network.SignInAsync(factory);

@@ -63,6 +63,35 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task A_long_timeline_is_paged_and_each_page_continues_newest_first_across_kinds()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var contact = await network.AddContactAsync("Long", "History", configure: c =>
+        {
+            for (var day = 1; day <= 30; day++)
+            {
+                c.LogTouch(InteractionKind.Call, InteractionDirection.Outgoing, network.Now.AddDays(-2 * day), $"Call {day}");
+            }
+        });
+        await network.WithDbAsync(async db =>
+        {
+            var person = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
+            db.InterviewRequests.Add(new InterviewRequest(person, InterviewPurpose.Career, null, AskChannel.Email, network.Now.AddDays(-51)));
+            return 0;
+        });
+
+        var first = await network.Client.GetPageAsync($"/Contacts/{contact.Id}");
+        var second = await network.Client.GetPageAsync($"/Contacts/{contact.Id}?page=2");
+
+        Assert.Equal(25, first.Document.QuerySelectorAll("#timeline > li").Length);
+        Assert.Contains("Page 1 of 2 · 31 in all", first.Text, StringComparison.Ordinal);
+        var rest = second.Document.QuerySelectorAll("#timeline > li .fw-semibold").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(6, rest.Count);
+        Assert.Equal("Informational interview: Planned", rest[0]);
+        Assert.Equal(["Call 26", "Call 27", "Call 28", "Call 29", "Call 30"], second.Document.QuerySelectorAll("#timeline > li.timeline-touch > div:nth-child(3)").Select(e => e.TextContent.Trim()));
+    }
+
+    [SkippableFact]
     public async Task A_contact_suggested_in_an_interview_says_so()
     {
         using var network = await Network.SignInAsync(factory);
