@@ -1,5 +1,6 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Markdown;
 
 namespace InfoInterviews.Bench;
 
@@ -7,6 +8,8 @@ namespace InfoInterviews.Bench;
 internal sealed record Workspace(int Companies, int Tags, int Interviews, int FirstCompanyId, int FirstTagId, int FirstContactId)
 {
     private const int Batch = 5_000;
+
+    private static readonly RenderedMarkdown Note = RenderedMarkdown.Of("Met at the spring meetup; ask about the data team.", new MarkdownRenderer())!;
 
     public static async Task<Workspace> SeedAsync(AppFactory factory, string userId, int contactCount)
     {
@@ -51,8 +54,8 @@ internal sealed record Workspace(int Companies, int Tags, int Interviews, int Fi
                         CompanyId = companyIds[random.Next(companyIds.Count)],
                         Role = random.Next(3) == 0 ? "Engineering manager" : "Analyst",
                         Email = $"person{i}@example.test",
-                        Notes = i % 10 == 0 ? "Met at the spring meetup; ask about the data team." : null,
                     };
+                    contact.WriteNotes(i % 10 == 0 ? Note : null);
                     contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now.AddDays(-random.Next(400)), "Hello");
                     contact.SetNextFollowUp(random.Next(4) == 0 ? now.AddDays(random.Next(60)) : null);
                     contact.Tags.Add(new ContactTag { Contact = contact, TagId = tagIds[random.Next(tagIds.Count)] });

@@ -9,7 +9,7 @@ namespace InfoInterviews.Web.Contacts;
 /// Applies the company form to a company. A user has one company of a name, whatever its case or accents, so that
 /// typing a company on a contact finds the one they already have.
 /// </summary>
-public sealed class CompanyEditor(AppDbContext db, UserClock clock)
+public sealed class CompanyEditor(AppDbContext db, UserClock clock, IMarkdownRenderer markdown)
 {
     /// <summary>The user's company of this name, compared on the folded key (case and accents ignored).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
@@ -51,7 +51,7 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock)
         company.Website = FormText.Tidy(input.Website);
         company.Industry = FormText.Tidy(input.Industry);
         company.Location = FormText.Tidy(input.Location);
-        company.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
+        company.WriteNotes(RenderedMarkdown.Of(input.Notes, markdown));
         company.Score(input.Motivation, input.Posting);
     }
 

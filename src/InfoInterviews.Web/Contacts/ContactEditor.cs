@@ -10,7 +10,7 @@ namespace InfoInterviews.Web.Contacts;
 /// <see cref="DomainRuleException"/> with a message for the user when the form cannot be applied.
 /// Names are matched on their stored <see cref="SearchKey"/>, without regard to case or accents.
 /// </summary>
-public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames)
+public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames, IMarkdownRenderer markdown)
 {
     /// <summary>The user's company names, for the company field's suggestions.</summary>
     public async Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
@@ -73,7 +73,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         contact.Role = FormText.Tidy(input.Role);
         contact.Location = FormText.Tidy(input.Location);
         contact.Source = input.Source;
-        contact.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes;
+        contact.WriteNotes(RenderedMarkdown.Of(input.Notes, markdown));
         contact.KeepInTouchEvery(input.KeepInTouchDays);
         contact.IntroducedById = introducerId;
 

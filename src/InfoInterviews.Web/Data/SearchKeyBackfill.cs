@@ -22,6 +22,7 @@ public static class SearchKeyBackfill
         await FillNameKeysAsync(db.Companies, nameof(Company.Name), nameof(Company.NameKey), cancellationToken);
         await FillNameKeysAsync(db.Tags, nameof(Tag.Name), nameof(Tag.NameKey), cancellationToken);
         await FillNameKeysAsync(db.Contacts, nameof(Contact.FullName), nameof(Contact.SearchKey), cancellationToken, unique: false);
+        await FillNameKeysAsync(db.InterviewRequests, nameof(InterviewRequest.ContactName), nameof(InterviewRequest.ContactNameKey), cancellationToken, unique: false);
         await transaction.CommitAsync(cancellationToken);
     }
 

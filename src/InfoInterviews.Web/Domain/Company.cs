@@ -30,7 +30,11 @@ public class Company : OwnedEntity
 
     public string? Location { get; set; }
 
-    public string? Notes { get; set; }
+    /// <summary>Markdown.</summary>
+    public string? Notes { get; private set; }
+
+    /// <summary>The notes rendered, kept with them by <see cref="WriteNotes"/>.</summary>
+    public string? NotesHtml { get; private set; }
 
     public int Motivation { get; private set; }
 
@@ -49,6 +53,12 @@ public class Company : OwnedEntity
 
         Name = name.Trim();
         NameKey = SearchKey.Fold(Name);
+    }
+
+    public void WriteNotes(RenderedMarkdown? notes)
+    {
+        Notes = notes?.Markdown;
+        NotesHtml = notes?.Html;
     }
 
     public void Score(int motivation, int posting)

@@ -58,7 +58,10 @@ public class Contact : OwnedEntity
     public int? KeepInTouchDays { get; private set; }
 
     /// <summary>Markdown.</summary>
-    public string? Notes { get; set; }
+    public string? Notes { get; private set; }
+
+    /// <summary>The notes rendered, kept with them by <see cref="WriteNotes"/>.</summary>
+    public string? NotesHtml { get; private set; }
 
     public bool IsArchived { get; private set; }
 
@@ -101,6 +104,12 @@ public class Contact : OwnedEntity
         {
             throw new DomainRuleException("Someone else has to make the introduction: a contact cannot introduce themselves.");
         }
+    }
+
+    public void WriteNotes(RenderedMarkdown? notes)
+    {
+        Notes = notes?.Markdown;
+        NotesHtml = notes?.Html;
     }
 
     public void KeepInTouchEvery(int? days)

@@ -11,6 +11,10 @@ public class InterviewRequest : OwnedEntity
     public const int MaxDurationMinutes = 480;
     public const int GoalMaxLength = 1000;
     public const int LocationOrLinkMaxLength = 500;
+    public const int NotesMaxLength = 50_000;
+
+    /// <summary>The limit of each outcome text: key insights, advice, resources mentioned, next steps.</summary>
+    public const int OutcomeTextMaxLength = 10_000;
 
     private InterviewRequest()
     {
@@ -20,6 +24,7 @@ public class InterviewRequest : OwnedEntity
     {
         Contact = contact;
         ContactName = contact.FullName;
+        ContactNameKey = SearchKey.Fold(ContactName);
         CompanyId = contact.CompanyId;
         Purpose = purpose;
         Goal = goal;
@@ -35,6 +40,9 @@ public class InterviewRequest : OwnedEntity
     public Contact? Contact { get; private set; }
 
     public string ContactName { get; private set; } = string.Empty;
+
+    /// <summary>The contact's name as <see cref="SearchKey"/> folds it, for search, kept after the contact is deleted.</summary>
+    public string ContactNameKey { get; private set; } = string.Empty;
 
     public int? CompanyId { get; set; }
 
@@ -65,7 +73,10 @@ public class InterviewRequest : OwnedEntity
     public string? LocationOrLink { get; private set; }
 
     /// <summary>Markdown notes taken during and after the conversation.</summary>
-    public string? Notes { get; set; }
+    public string? Notes { get; private set; }
+
+    /// <summary>The notes rendered, kept with them by <see cref="WriteNotes"/>.</summary>
+    public string? NotesHtml { get; private set; }
 
     public DateTime? CompletedUtc { get; private set; }
 
@@ -164,6 +175,12 @@ public class InterviewRequest : OwnedEntity
         Format = format;
         LocationOrLink = string.IsNullOrWhiteSpace(locationOrLink) ? null : locationOrLink.Trim();
         Record(InterviewStatus.Scheduled, atUtc, startUtc);
+    }
+
+    public void WriteNotes(RenderedMarkdown? notes)
+    {
+        Notes = notes?.Markdown;
+        NotesHtml = notes?.Html;
     }
 
     public void RecordOutcome(InterviewOutcome outcome)
@@ -350,6 +367,7 @@ public class InterviewStatusChange : OwnedEntity
 public class InterviewQuestion : OwnedEntity
 {
     public const int TextMaxLength = 500;
+    public const int AnswerMaxLength = 10_000;
 
     private InterviewQuestion()
     {

@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
 using Serilog;
 
@@ -15,7 +16,7 @@ public static class PagesServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
         });
-        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         return services;
     }
 

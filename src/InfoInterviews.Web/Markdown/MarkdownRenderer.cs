@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using Ganss.Xss;
+using InfoInterviews.Web.Domain;
 using Markdig;
-using Microsoft.AspNetCore.Html;
+using Markdig.Syntax;
 
 namespace InfoInterviews.Web.Markdown;
 
@@ -10,9 +11,14 @@ namespace InfoInterviews.Web.Markdown;
 /// result is sanitized, so no script, event handler or <c>javascript:</c> link can reach the page.
 /// Any stored text renders, in bounded time: text nested deeper than Markdig allows is shown as typed,
 /// with a notice, and pipe tables are only read while a note has few enough pipes to parse quickly.
+/// Headings move down <see cref="HeadingShift"/> levels, so a note's "#" sits under the page's own
+/// h1 and h2 instead of outranking them.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IMarkdownRenderer
 {
+    /// <summary>How many levels a note's headings move down: "#" becomes h3 (and nothing below h6).</summary>
+    public const int HeadingShift = 2;
+
     /// <summary>
     /// Markdig's pipe-table parser slows down steeply with the number of pipes (thousands of them take
     /// seconds); below this many, tables of any sensible size still render.
@@ -43,23 +49,18 @@ public sealed class MarkdownRenderer
         };
     }
 
-    public IHtmlContent Render(string? markdown)
+    public string ToHtml(string markdown)
     {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return HtmlString.Empty;
-        }
-
+        ArgumentNullException.ThrowIfNull(markdown);
         var pipeline = markdown.AsSpan().Count('|') > MaxTablePipes ? PipelineWithoutTables : Pipeline;
         try
         {
-            return new HtmlString(sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline)));
+            return sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline));
         }
         catch (ArgumentException)
         {
             // Markdig refuses input nested deeper than its depth limit (quotes or lists inside one another).
-            return new HtmlString(
-                $"<p class=\"text-muted small\">{TooDeepNotice}</p><pre class=\"markdown-as-typed\">{HtmlEncoder.Default.Encode(markdown)}</pre>");
+            return $"<p class=\"text-muted small\">{TooDeepNotice}</p><pre class=\"markdown-as-typed\">{HtmlEncoder.Default.Encode(markdown)}</pre>";
         }
     }
 
@@ -71,6 +72,15 @@ public sealed class MarkdownRenderer
             builder.UsePipeTables();
         }
 
+        builder.DocumentProcessed += ShiftHeadings;
         return builder.UseTaskLists().UseEmphasisExtras().DisableHtml().Build();
+    }
+
+    private static void ShiftHeadings(MarkdownDocument document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(heading.Level + HeadingShift, 6);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
-    /// fills the folded keys that SQL could not compute.
+    /// fills what SQL could not compute: the folded keys, and the HTML of notes.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
@@ -48,5 +49,6 @@ public static class StorageServiceCollectionExtensions
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await SearchKeyBackfill.RunAsync(db);
+        await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
     }
 }

@@ -1,16 +1,11 @@
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
-using Microsoft.AspNetCore.Html;
 
 namespace InfoInterviews.Tests.Markdown;
 
 public sealed class MarkdownRendererTests
 {
-    private static string Render(string markdown)
-    {
-        using var writer = new StringWriter();
-        new MarkdownRenderer().Render(markdown).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
-        return writer.ToString();
-    }
+    private static string Render(string markdown) => new MarkdownRenderer().ToHtml(markdown);
 
     [Fact]
     public void Links_and_emphasis_are_rendered()
@@ -83,8 +78,29 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Empty_notes_render_nothing()
+    public void Blank_notes_are_stored_as_no_notes()
     {
-        Assert.Same(HtmlString.Empty, new MarkdownRenderer().Render("   "));
+        Assert.Null(RenderedMarkdown.Of("   ", new MarkdownRenderer()));
+    }
+
+    [Theory]
+    [InlineData("# Top", "h3")]
+    [InlineData("## Second", "h4")]
+    [InlineData("Setext\n===", "h3")]
+    [InlineData("#### Fourth", "h6")]
+    [InlineData("###### Sixth", "h6")]
+    public void Headings_sit_below_the_pages_own_h1_and_h2(string markdown, string tag)
+    {
+        var html = Render(markdown);
+
+        Assert.StartsWith($"<{tag}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_preview_takes_the_longest_notes_of_any_field()
+    {
+        Assert.Equal(RenderedMarkdown.MaxLength, new[] { Contact.NotesMaxLength, Company.NotesMaxLength, InterviewRequest.NotesMaxLength }.Max());
     }
 }

@@ -8,14 +8,14 @@ public sealed class InterviewRequestConfiguration : IEntityTypeConfiguration<Int
 {
     public void Configure(EntityTypeBuilder<InterviewRequest> builder)
     {
-        builder.Property(r => r.ContactName).HasMaxLength(Contact.NameMaxLength * 2 + 1);
+        builder.Property(r => r.ContactName).HasMaxLength(Contact.FullNameMaxLength);
         builder.Property(r => r.Goal).HasMaxLength(InterviewRequest.GoalMaxLength);
         builder.Property(r => r.LocationOrLink).HasMaxLength(InterviewRequest.LocationOrLinkMaxLength);
-        builder.Property(r => r.Notes).HasMaxLength(50_000);
-        builder.Property(r => r.KeyInsights).HasMaxLength(10_000);
-        builder.Property(r => r.Advice).HasMaxLength(10_000);
-        builder.Property(r => r.ResourcesMentioned).HasMaxLength(10_000);
-        builder.Property(r => r.NextSteps).HasMaxLength(10_000);
+        builder.Property(r => r.Notes).HasMaxLength(InterviewRequest.NotesMaxLength);
+        builder.Property(r => r.KeyInsights).HasMaxLength(InterviewRequest.OutcomeTextMaxLength);
+        builder.Property(r => r.Advice).HasMaxLength(InterviewRequest.OutcomeTextMaxLength);
+        builder.Property(r => r.ResourcesMentioned).HasMaxLength(InterviewRequest.OutcomeTextMaxLength);
+        builder.Property(r => r.NextSteps).HasMaxLength(InterviewRequest.OutcomeTextMaxLength);
         builder.Ignore(r => r.AllowedMoves);
 
         // Deleting a contact keeps the interviews held with them: the name stays on the record.
@@ -43,7 +43,7 @@ public sealed class InterviewQuestionConfiguration : IEntityTypeConfiguration<In
     public void Configure(EntityTypeBuilder<InterviewQuestion> builder)
     {
         builder.Property(q => q.Text).HasMaxLength(InterviewQuestion.TextMaxLength);
-        builder.Property(q => q.Answer).HasMaxLength(10_000);
+        builder.Property(q => q.Answer).HasMaxLength(InterviewQuestion.AnswerMaxLength);
         builder.HasIndex(q => new { q.InterviewRequestId, q.Position });
     }
 }

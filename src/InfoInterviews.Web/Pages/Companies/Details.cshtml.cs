@@ -36,7 +36,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     {
         var company = await db.Companies.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new CompanyView(c.Id, c.Name, c.Website, c.Industry, c.Location, c.Notes, c.Motivation, c.Posting, c.Contacts.Count(x => !x.IsArchived)))
+            .Select(c => new CompanyView(c.Id, c.Name, c.Website, c.Industry, c.Location, c.NotesHtml, c.Motivation, c.Posting, c.Contacts.Count(x => !x.IsArchived)))
             .SingleOrDefaultAsync(cancellationToken);
         if (company is null)
         {
@@ -65,7 +65,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record CompanyView(int Id, string Name, string? Website, string? Industry, string? Location, string? Notes, int Motivation, int Posting, int Advocacy);
+    public sealed record CompanyView(int Id, string Name, string? Website, string? Industry, string? Location, string? NotesHtml, int Motivation, int Posting, int Advocacy);
 
     public sealed record ContactRow(int Id, string FullName, string? Role, DateTime? LastTouchUtc, bool IsArchived);
 

@@ -112,7 +112,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
                 c.IntroducedBy == null ? null : c.IntroducedBy.LastName,
                 c.SuggestedInInterviewId,
                 c.KeepInTouchDays,
-                c.Notes,
+                c.NotesHtml,
                 c.IsArchived,
                 c.LastTouchUtc,
                 c.Tags.OrderBy(t => t.Tag!.Name).Select(t => new NamedLink(t.TagId, t.Tag!.Name)).ToList()))
@@ -195,7 +195,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         string? IntroducerLastName,
         int? SuggestedInInterviewId,
         int? KeepInTouchDays,
-        string? Notes,
+        string? NotesHtml,
         bool IsArchived,
         DateTime? LastTouchUtc,
         IReadOnlyList<NamedLink> Tags)

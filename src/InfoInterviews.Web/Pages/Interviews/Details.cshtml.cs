@@ -124,7 +124,7 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
                 r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Goal, r.Channel,
                 r.IntroducerId, r.Introducer != null ? (r.Introducer.LastName == null ? r.Introducer.FirstName : r.Introducer.FirstName + " " + r.Introducer.LastName) : null,
                 r.Status, r.Version,
-                r.CreatedUtc, r.ScheduledStartUtc, r.DurationMinutes, r.Format, r.LocationOrLink, r.Notes, r.CompletedUtc,
+                r.CreatedUtc, r.ScheduledStartUtc, r.DurationMinutes, r.Format, r.LocationOrLink, r.NotesHtml, r.CompletedUtc,
                 new InterviewOutcome(r.KeyInsights, r.Advice, r.ResourcesMentioned, r.NextSteps, r.Usefulness, r.LearnedOfUnadvertisedOpportunity, r.GotOnRadarOfKeyPerson, r.GainedInsightForApplications, r.WasReferred)))
             .FirstOrDefaultAsync(cancellationToken);
         if (interview is null)
@@ -168,7 +168,7 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
         int DurationMinutes,
         MeetingFormat? Format,
         string? LocationOrLink,
-        string? Notes,
+        string? NotesHtml,
         DateTime? CompletedUtc,
         InterviewOutcome Outcome)
     {

@@ -76,10 +76,9 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = SearchPattern.LoweredContaining(Search);
-#pragma warning disable CA1304, CA1311 // Translated to SQL LOWER(); it never runs with a .NET culture.
-            query = query.Where(r => EF.Functions.Like(r.ContactName.ToLower(), pattern, SearchPattern.Escape));
-#pragma warning restore CA1304, CA1311
+            // The stored folded key, so case and accents never matter ("garcia" finds "García").
+            var pattern = SearchPattern.Containing(Search);
+            query = query.Where(r => EF.Functions.Like(r.ContactNameKey, pattern, SearchPattern.Escape));
         }
 
         Results = await Order(query).ToPagedListAsync(

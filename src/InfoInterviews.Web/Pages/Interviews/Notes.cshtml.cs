@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Interviews;
 
-/// <summary>The answer to each question, which were asked, and free notes in Markdown: saved together.</summary>
-public sealed class NotesModel(AppDbContext db) : PageModel
+/// <summary>
+/// The answer to each question, which were asked, and free notes in Markdown: saved together. A save
+/// over a newer change shows the conflict on the form and keeps what was typed.
+/// </summary>
+public sealed class NotesModel(AppDbContext db, IMarkdownRenderer markdown) : PageModel
 {
-    public const int NotesMaxLength = 50_000;
-    public const int AnswerMaxLength = 10_000;
+    public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("interview");
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -69,7 +72,7 @@ public sealed class NotesModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        interview.Notes = string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes;
+        interview.WriteNotes(RenderedMarkdown.Of(Input.Notes, markdown));
         foreach (var answer in Input.Answers)
         {
             var question = questions[answer.QuestionId];
@@ -77,19 +80,19 @@ public sealed class NotesModel(AppDbContext db) : PageModel
             question.WasAsked = answer.WasAsked;
         }
 
-        if (await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken) is not null)
+        var conflict = await db.SaveAtVersionAsync(interview, Input.Version, cancellationToken);
+        if (conflict is null)
         {
-            TempData[nameof(DetailsModel.StatusMessage)] = VersionedSave.ConflictMessage;
-            return RedirectToPage(new { id });
+            TempData[nameof(DetailsModel.StatusMessage)] = "Answers and notes saved.";
+            return RedirectToPage("Details", new { id });
         }
 
-        TempData[nameof(DetailsModel.StatusMessage)] = "Answers and notes saved.";
-        return RedirectToPage("Details", new { id });
+        return conflict.ShowOnForm(ModelState, Input, ConflictMessage) ? Page() : NotFound();
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : IVersionedInput
     {
-        [StringLength(NotesMaxLength, ErrorMessage = "Notes are limited to {1} characters.")]
+        [StringLength(InterviewRequest.NotesMaxLength, ErrorMessage = "Notes have at most {1} characters.")]
         [Display(Name = "Notes (Markdown)")]
         public string? Notes { get; set; }
 
@@ -102,7 +105,7 @@ public sealed class NotesModel(AppDbContext db) : PageModel
     {
         public int QuestionId { get; set; }
 
-        [StringLength(AnswerMaxLength, ErrorMessage = "An answer is limited to {1} characters.")]
+        [StringLength(InterviewQuestion.AnswerMaxLength, ErrorMessage = "An answer has at most {1} characters.")]
         [Display(Name = "Answer")]
         public string? Answer { get; set; }
 

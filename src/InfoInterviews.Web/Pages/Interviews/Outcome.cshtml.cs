@@ -12,8 +12,6 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// <summary>Completes a scheduled interview with what came of it, or edits the outcome of a completed one.</summary>
 public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
 {
-    public const int TextMaxLength = 10_000;
-
     public static readonly string ConflictMessage = VersionedSave.FormConflictMessage("interview");
 
     [BindProperty]
@@ -157,19 +155,19 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
         [Display(Name = "When did it take place?")]
         public DateTime? TookPlace { get; set; }
 
-        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [StringLength(InterviewRequest.OutcomeTextMaxLength, ErrorMessage = "{0}: at most {1} characters.")]
         [Display(Name = "Key insights")]
         public string? KeyInsights { get; set; }
 
-        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [StringLength(InterviewRequest.OutcomeTextMaxLength, ErrorMessage = "{0}: at most {1} characters.")]
         [Display(Name = "Advice")]
         public string? Advice { get; set; }
 
-        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [StringLength(InterviewRequest.OutcomeTextMaxLength, ErrorMessage = "{0}: at most {1} characters.")]
         [Display(Name = "Resources mentioned")]
         public string? ResourcesMentioned { get; set; }
 
-        [StringLength(TextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+        [StringLength(InterviewRequest.OutcomeTextMaxLength, ErrorMessage = "{0}: at most {1} characters.")]
         [Display(Name = "Next steps")]
         public string? NextSteps { get; set; }
 

@@ -1,25 +1,21 @@
-using InfoInterviews.Web.Markdown;
+using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InfoInterviews.Web.Pages.Markdown;
 
 /// <summary>Renders posted Markdown as it will be shown, for the preview beside every notes field.</summary>
-public sealed class PreviewModel(MarkdownRenderer renderer) : PageModel
+public sealed class PreviewModel(IMarkdownRenderer renderer) : PageModel
 {
-    public const int MaxLength = 50_000;
-
     public IActionResult OnGet() => NotFound();
 
     public IActionResult OnPost([FromForm] string? markdown)
     {
-        if (markdown?.Length > MaxLength)
+        if (markdown?.Length > RenderedMarkdown.MaxLength)
         {
-            return BadRequest($"Notes are limited to {MaxLength} characters.");
+            return BadRequest($"Notes have at most {RenderedMarkdown.MaxLength} characters.");
         }
 
-        using var writer = new StringWriter();
-        renderer.Render(markdown).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
-        return Content(writer.ToString(), "text/html; charset=utf-8");
+        return Content(RenderedMarkdown.Of(markdown, renderer)?.Html ?? string.Empty, "text/html; charset=utf-8");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Contacts;
@@ -177,11 +178,11 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     {
         using var network = await Network.SignInAsync(factory);
         var note = string.Concat(Enumerable.Repeat(marker, depth)) + " deep";
-        var contact = await network.AddContactAsync("Ivan", "Sutherland", configure: c => c.Notes = note);
+        var contact = await network.AddContactAsync("Ivan", "Sutherland", configure: c => c.WriteNotes(RenderedMarkdown.Of(note, new MarkdownRenderer())));
 
         var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}");
 
-        Assert.Contains(InfoInterviews.Web.Markdown.MarkdownRenderer.TooDeepNotice, page.Text, StringComparison.Ordinal);
+        Assert.Contains(MarkdownRenderer.TooDeepNotice, page.Text, StringComparison.Ordinal);
         Assert.Contains(note.Trim(), page.Text, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Markdown;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +37,8 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
         await network.AddContactAsync("Bea", "Byron", company: "Analytical Engines");
         await network.AddContactAsync("Cid", null, configure: c => c.Role = "Chief Mathematician");
         await network.AddContactAsync("Dot", null, configure: c => c.Email = "dot@Babbage.example");
-        await network.AddContactAsync("Eve", null, configure: c => c.Notes = "Met at the *Difference* meetup");
-        await network.AddContactAsync("Fay", null, configure: c => c.Notes = "100% sure");
+        await network.AddContactAsync("Eve", null, configure: c => c.WriteNotes(RenderedMarkdown.Of("Met at the *Difference* meetup", new MarkdownRenderer())));
+        await network.AddContactAsync("Fay", null, configure: c => c.WriteNotes(RenderedMarkdown.Of("100% sure", new MarkdownRenderer())));
 
         Assert.Equal(["Ada Lovelace"], Names(await network.Client.GetPageAsync("/Contacts?q=ada%20LOVE")));
         Assert.Equal(["Bea Byron"], Names(await network.Client.GetPageAsync("/Contacts?q=engINES")));

@@ -75,6 +75,19 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task Search_ignores_case_and_accents_in_the_contact_name()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var garcia = Arrange.Unique("García ");
+        await Arrange.InterviewAsync(factory, userId, garcia);
+        await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Garner "));
+
+        Assert.Equal([garcia], Names(await client.GetPageAsync("/Interviews?q=garcia")));
+        Assert.Equal([garcia], Names(await client.GetPageAsync("/Interviews?q=GARCÍA")));
+    }
+
+    [SkippableFact]
     public async Task Another_users_interviews_are_not_listed()
     {
         using var owner = factory.CreateAppClient();

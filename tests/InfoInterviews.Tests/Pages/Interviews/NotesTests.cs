@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Pages.Interviews;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
 
@@ -49,30 +52,98 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Long"));
         var page = await client.GetPageAsync($"/Interviews/{id}/Notes");
 
-        using var response = await client.SubmitAsync(page, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = new string('n', 50_001) });
+        using var response = await client.SubmitAsync(page, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = new string('n', InterviewRequest.NotesMaxLength + 1) });
         var result = await AppClient.ReadPageAsync(response);
 
-        Assert.Contains("Notes are limited to 50000 characters.", result.Text, StringComparison.Ordinal);
+        Assert.Contains($"Notes have at most {InterviewRequest.NotesMaxLength} characters.", result.Text, StringComparison.Ordinal);
         Assert.Null((await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
     }
 
     [SkippableFact]
-    public async Task A_save_from_a_stale_form_is_refused_as_a_conflict()
+    public async Task A_stale_form_shows_the_conflict_and_keeps_the_typed_notes_and_answers()
     {
         using var client = factory.CreateAppClient();
         var userId = await client.SignUpAsync(factory);
         var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Tabs"));
+        await Arrange.AddQuestionsAsync(factory, userId, id, "How did you start?");
         var stale = await client.GetPageAsync($"/Interviews/{id}/Notes");
         using (var first = await client.SubmitAsync(stale, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "First tab" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         }
 
-        using var second = await client.SubmitAsync(stale, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "Second tab" });
-        var page = await client.FollowAsync(second);
+        using var second = await client.SubmitAsync(stale, "#notes-form", new Dictionary<string, string?>
+        {
+            ["Input.Notes"] = "Second tab, typed at length",
+            ["Input.Answers[0].Answer"] = "By accident",
+        });
+        var page = await AppClient.ReadPageAsync(second);
 
-        Assert.Contains("someone changed this record", page.Text, StringComparison.Ordinal);
+        Assert.Contains(NotesModel.ConflictMessage, page.Text, StringComparison.Ordinal);
+        Assert.Equal("Second tab, typed at length", page.Find("#Input_Notes").TextContent.Trim());
+        Assert.Equal("By accident", page.Find("#Input_Answers_0__Answer").TextContent.Trim());
         Assert.Equal("First tab", (await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
+
+        // The form now carries the version it met, so saving again knowingly replaces the other change.
+        using var again = await client.SubmitAsync(page, "#notes-form");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Second tab, typed at length", (await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
+    }
+
+    [SkippableFact]
+    public async Task Saving_notes_stores_their_html_and_each_edit_replaces_it()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Stored"));
+
+        using (var first = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "**Bold**" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        Assert.Contains("<strong>Bold</strong>", (await Arrange.LoadInterviewAsync(factory, userId, id)).NotesHtml, StringComparison.Ordinal);
+        using (var edit = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "# Plan\n_soon_" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        }
+
+        var edited = (await Arrange.LoadInterviewAsync(factory, userId, id)).NotesHtml;
+        Assert.Contains("<h3>Plan</h3>", edited, StringComparison.Ordinal);
+        Assert.Contains("<em>soon</em>", edited, StringComparison.Ordinal);
+        Assert.DoesNotContain("<strong>", edited, StringComparison.Ordinal);
+        using (var cleared = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "  " }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        }
+
+        var none = await Arrange.LoadInterviewAsync(factory, userId, id);
+        Assert.Null(none.Notes);
+        Assert.Null(none.NotesHtml);
+    }
+
+    [SkippableFact]
+    public async Task The_details_page_shows_the_stored_html_and_does_not_render_the_notes_again()
+    {
+        using var client = factory.CreateAppClient();
+        var userId = await client.SignUpAsync(factory);
+        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("View"));
+        using (var saved = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "**Typed**" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        // HTML that rendering the Markdown would never give: the page can only show it by reading the column.
+        var (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            await db.InterviewRequests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.NotesHtml, "<p id=\"stored\">As stored</p>"));
+        }
+
+        var notes = (await client.GetPageAsync($"/Interviews/{id}")).Find("#notes");
+
+        Assert.Equal("As stored", notes.QuerySelector("#stored")?.TextContent);
+        Assert.Null(notes.QuerySelector("strong"));
     }
 
     [SkippableFact]

@@ -131,6 +131,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("NotesHtml")
+                        .HasColumnType("text");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -217,6 +220,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("NotesHtml")
+                        .HasColumnType("text");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -473,6 +479,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(201)
                         .HasColumnType("character varying(201)");
 
+                    b.Property<string>("ContactNameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -514,6 +524,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("NotesHtml")
+                        .HasColumnType("text");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -1098,7 +1111,7 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", null)
+                    b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", "InterviewRequest")
                         .WithMany()
                         .HasForeignKey("InterviewRequestId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1110,6 +1123,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+
+                    b.Navigation("InterviewRequest");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.InterviewQuestion", b =>

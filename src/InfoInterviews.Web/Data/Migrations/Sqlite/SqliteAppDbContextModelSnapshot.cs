@@ -124,6 +124,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotesHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -207,6 +210,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
@@ -456,6 +462,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactNameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -496,6 +506,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
@@ -1063,7 +1076,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", null)
+                    b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", "InterviewRequest")
                         .WithMany()
                         .HasForeignKey("InterviewRequestId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1075,6 +1088,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contact");
+
+                    b.Navigation("InterviewRequest");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.InterviewQuestion", b =>
