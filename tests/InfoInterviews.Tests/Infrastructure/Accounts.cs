@@ -1,10 +1,17 @@
 using System.Collections.Concurrent;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Workspace;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoInterviews.Tests.Infrastructure;
 
 public sealed record TestUser(string Email, string Password, string DisplayName);
 
-/// <summary>Signs users up and in through the real account pages.</summary>
+/// <summary>
+/// Signs users up and in through the real account pages, or, for tests about something else, makes a
+/// confirmed account straight away and signs in through the login form only.
+/// </summary>
 public static class Accounts
 {
     public const string Password = "correct horse battery staple";
@@ -26,6 +33,37 @@ public static class Accounts
         using var signIn = await client.SignInAsync(user);
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         return user;
+    }
+
+    /// <summary>
+    /// Creates a confirmed account through the app's own user manager, seeded as a sign-up seeds it,
+    /// then signs the client in through the login form, which opens the account's session as any
+    /// sign-in does. Returns the account's id. The account pages' own tests go through
+    /// <see cref="SignUpAndSignInAsync"/> instead.
+    /// </summary>
+    public static async Task<string> SignInNewUserAsync(this AppFactory factory, AppClient client, string timeZone = "UTC")
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(client);
+        var user = NewUser();
+        var account = new ApplicationUser
+        {
+            UserName = user.Email,
+            Email = user.Email,
+            EmailConfirmed = true,
+            DisplayName = user.DisplayName,
+            TimeZoneId = timeZone,
+        };
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(account, user.Password);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+            await scope.ServiceProvider.GetRequiredService<WorkspaceSeeder>().SeedAsync(account.Id);
+        }
+
+        using var signIn = await client.SignInAsync(user);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        return account.Id;
     }
 
     public static async Task<HtmlPage> RegisterAsync(this AppClient client, TestUser user, string timeZone = "UTC")
