@@ -36,16 +36,28 @@ public static class Accounts
     }
 
     /// <summary>
-    /// Creates a confirmed account through the app's own user manager, seeded as a sign-up seeds it,
-    /// then signs the client in through the login form, which opens the account's session as any
-    /// sign-in does. Returns the account's id. The account pages' own tests go through
-    /// <see cref="SignUpAndSignInAsync"/> instead.
+    /// Creates a confirmed account for a new user and signs the client in through the login form,
+    /// which opens the account's session as any sign-in does. Returns the account's id. The account
+    /// pages' own tests go through <see cref="SignUpAndSignInAsync"/> instead.
     /// </summary>
     public static async Task<string> SignInNewUserAsync(this AppFactory factory, AppClient client, string timeZone = "UTC")
     {
-        ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(client);
         var user = NewUser();
+        var id = await factory.CreateConfirmedUserAsync(user, timeZone);
+        using var signIn = await client.SignInAsync(user);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        return id;
+    }
+
+    /// <summary>
+    /// Creates the account through the app's own user manager, confirmed, with the workspace a sign-up
+    /// seeds, and returns its id: for tests about something other than signing up.
+    /// </summary>
+    public static async Task<string> CreateConfirmedUserAsync(this AppFactory factory, TestUser user, string timeZone = "UTC")
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(user);
         var account = new ApplicationUser
         {
             UserName = user.Email,
@@ -54,15 +66,10 @@ public static class Accounts
             DisplayName = user.DisplayName,
             TimeZoneId = timeZone,
         };
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(account, user.Password);
-            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-            await scope.ServiceProvider.GetRequiredService<WorkspaceSeeder>().SeedAsync(account.Id);
-        }
-
-        using var signIn = await client.SignInAsync(user);
-        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(account, user.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        await scope.ServiceProvider.GetRequiredService<WorkspaceSeeder>().SeedAsync(account.Id);
         return account.Id;
     }
 
