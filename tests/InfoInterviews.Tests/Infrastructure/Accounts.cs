@@ -30,8 +30,7 @@ public static class Accounts
         var user = NewUser();
         await client.RegisterAsync(user, timeZone);
         await client.ConfirmAsync(user);
-        using var signIn = await client.SignInAsync(user);
-        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        await client.SignInToHomeAsync(user);
         return user;
     }
 
@@ -45,8 +44,7 @@ public static class Accounts
         ArgumentNullException.ThrowIfNull(client);
         var user = NewUser();
         var id = await factory.CreateConfirmedUserAsync(user, timeZone);
-        using var signIn = await client.SignInAsync(user);
-        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        await client.SignInToHomeAsync(user);
         return id;
     }
 
@@ -123,5 +121,11 @@ public static class Accounts
         var home = await client.GetPageAsync("/");
         using var response = await client.SubmitAsync(home, "#logoutForm");
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    private static async Task SignInToHomeAsync(this AppClient client, TestUser user)
+    {
+        using var signIn = await client.SignInAsync(user);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
     }
 }

@@ -9,8 +9,8 @@ namespace InfoInterviews.Tests.Pages.Interviews;
 /// </summary>
 internal static class Arrange
 {
-    public static async Task<string> SignUpAsync(this AppClient client, AppFactory factory, string timeZone = "UTC") =>
-        await factory.SignInNewUserAsync(client, timeZone);
+    public static Task<string> SignUpAsync(this AppClient client, AppFactory factory, string timeZone = "UTC") =>
+        factory.SignInNewUserAsync(client, timeZone);
 
     public static string Unique(string stem) => Network.Unique(stem);
 
