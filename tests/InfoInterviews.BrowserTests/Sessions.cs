@@ -6,20 +6,14 @@ namespace InfoInterviews.BrowserTests;
 
 public static class Sessions
 {
-    /// <summary>Creates a confirmed account over HTTP, then signs in through the page, as its owner would.</summary>
+    /// <summary>Creates a confirmed account, then signs in through the page, as its owner would.</summary>
     public static async Task<(IPage Page, TestUser User)> SignedInAsync(this BrowserFixture browser, string timeZone = "UTC", int width = 390)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync(timeZone);
         await page.SetViewportSizeAsync(width, 844);
         var user = Accounts.NewUser("Grace Hopper");
-#pragma warning disable CA2000 // The client owns and disposes the handler.
-        using (var client = new AppClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = browser.BaseAddress }))
-#pragma warning restore CA2000
-        {
-            await client.RegisterAsync(user, timeZone);
-            await client.ConfirmAsync(user);
-        }
+        await browser.App.CreateConfirmedUserAsync(user, timeZone);
 
         await page.GotoAsync("/Identity/Account/Login");
         await page.GetByLabel("Email").FillAsync(user.Email);

@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Contacts;
 using InfoInterviews.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

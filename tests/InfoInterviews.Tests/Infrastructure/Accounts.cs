@@ -1,10 +1,17 @@
 using System.Collections.Concurrent;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Workspace;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoInterviews.Tests.Infrastructure;
 
 public sealed record TestUser(string Email, string Password, string DisplayName);
 
-/// <summary>Signs users up and in through the real account pages.</summary>
+/// <summary>
+/// Signs users up and in through the real account pages, or, for tests about something else, makes a
+/// confirmed account straight away and signs in through the login form only.
+/// </summary>
 public static class Accounts
 {
     public const string Password = "correct horse battery staple";
@@ -23,9 +30,45 @@ public static class Accounts
         var user = NewUser();
         await client.RegisterAsync(user, timeZone);
         await client.ConfirmAsync(user);
-        using var signIn = await client.SignInAsync(user);
-        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        await client.SignInToHomeAsync(user);
         return user;
+    }
+
+    /// <summary>
+    /// Creates a confirmed account for a new user and signs the client in through the login form,
+    /// which opens the account's session as any sign-in does. Returns the account's id. The account
+    /// pages' own tests go through <see cref="SignUpAndSignInAsync"/> instead.
+    /// </summary>
+    public static async Task<string> SignInNewUserAsync(this AppFactory factory, AppClient client, string timeZone = "UTC")
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var user = NewUser();
+        var id = await factory.CreateConfirmedUserAsync(user, timeZone);
+        await client.SignInToHomeAsync(user);
+        return id;
+    }
+
+    /// <summary>
+    /// Creates the account through the app's own user manager, confirmed, with the workspace a sign-up
+    /// seeds, and returns its id: for tests about something other than signing up.
+    /// </summary>
+    public static async Task<string> CreateConfirmedUserAsync(this AppFactory factory, TestUser user, string timeZone = "UTC")
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(user);
+        var account = new ApplicationUser
+        {
+            UserName = user.Email,
+            Email = user.Email,
+            EmailConfirmed = true,
+            DisplayName = user.DisplayName,
+            TimeZoneId = timeZone,
+        };
+        await using var scope = factory.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(account, user.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        await scope.ServiceProvider.GetRequiredService<WorkspaceSeeder>().SeedAsync(account.Id);
+        return account.Id;
     }
 
     public static async Task<HtmlPage> RegisterAsync(this AppClient client, TestUser user, string timeZone = "UTC")
@@ -78,5 +121,11 @@ public static class Accounts
         var home = await client.GetPageAsync("/");
         using var response = await client.SubmitAsync(home, "#logoutForm");
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    private static async Task SignInToHomeAsync(this AppClient client, TestUser user)
+    {
+        using var signIn = await client.SignInAsync(user);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
     }
 }

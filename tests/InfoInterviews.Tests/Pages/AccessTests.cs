@@ -58,7 +58,7 @@ public abstract class AccessTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task An_unknown_page_is_a_readable_404_for_a_signed_in_user()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAndSignInAsync();
+        await factory.SignInNewUserAsync(client);
 
         var page = await client.GetPageAsync("/No/Such/Page", HttpStatusCode.NotFound);
 
@@ -69,7 +69,7 @@ public abstract class AccessTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task Settings_change_the_name_and_time_zone()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAndSignInAsync();
+        await factory.SignInNewUserAsync(client);
         var page = await client.GetPageAsync("/Settings");
 
         using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string?>

@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Companies;

@@ -1,6 +1,5 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Companies;

@@ -1,74 +1,34 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
 
-/// <summary>Signs a user up and arranges their contacts and interviews straight in the database.</summary>
+/// <summary>
+/// Signs a user in and arranges their contacts and interviews for tests that hold the user's id:
+/// the arranging itself is <see cref="Network"/>'s.
+/// </summary>
 internal static class Arrange
 {
-    public static async Task<string> SignUpAsync(this AppClient client, AppFactory factory, string timeZone = "UTC")
-    {
-        var user = await client.SignUpAndSignInAsync(timeZone);
-        return await factory.FindUserIdAsync(user.Email);
-    }
+    public static Task<string> SignUpAsync(this AppClient client, AppFactory factory, string timeZone = "UTC") =>
+        factory.SignInNewUserAsync(client, timeZone);
 
-    public static string Unique(string stem) => $"{stem}{Guid.NewGuid():N}"[..(stem.Length + 8)];
+    public static string Unique(string stem) => Network.Unique(stem);
 
-    public static async Task<int> ContactAsync(AppFactory factory, string userId, string firstName, string? lastName = null)
-    {
-        var (scope, db) = factory.CreateDbContextFor(userId);
-        await using (scope)
-        {
-            var contact = new Contact(firstName, lastName, factory.Clock.GetUtcNow().UtcDateTime);
-            db.Contacts.Add(contact);
-            await db.SaveChangesAsync();
-            return contact.Id;
-        }
-    }
+    public static async Task<int> ContactAsync(AppFactory factory, string userId, string firstName, string? lastName = null) =>
+        (await Network.Of(factory, userId).AddContactAsync(firstName, lastName)).Id;
 
     /// <summary>A new interview with a new contact, walked along allowed moves to <paramref name="status"/>.</summary>
     public static async Task<(int InterviewId, int ContactId)> InterviewAsync(AppFactory factory, string userId, string contactName, InterviewStatus status = InterviewStatus.Planned)
     {
-        var (scope, db) = factory.CreateDbContextFor(userId);
-        await using (scope)
-        {
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            var contact = new Contact(contactName, null, now);
-            var interview = new InterviewRequest(contact, InterviewPurpose.Job, "How the team works", AskChannel.Email, now);
-            db.InterviewRequests.Add(interview);
-            await db.SaveChangesAsync();
-
-            // Moves log touches linked to the interview, so it is saved first.
-            InfoInterviews.Tests.Domain.Interviews.Walk(interview, status, now);
-            await db.SaveChangesAsync();
-            return (interview.Id, contact.Id);
-        }
+        var interview = await Network.Of(factory, userId).AddInterviewAsync(contactName, status);
+        return (interview.Id, interview.ContactId!.Value);
     }
 
-    public static async Task AddQuestionsAsync(AppFactory factory, string userId, int interviewId, params string[] texts)
-    {
-        var (scope, db) = factory.CreateDbContextFor(userId);
-        await using (scope)
-        {
-            var interview = await db.InterviewRequests.FindAsync(interviewId) ?? throw new InvalidOperationException("No such interview.");
-            await db.Entry(interview).Collection(i => i.Questions).LoadAsync();
-            interview.AddQuestions(texts);
-            await db.SaveChangesAsync();
-        }
-    }
+    public static Task AddQuestionsAsync(AppFactory factory, string userId, int interviewId, params string[] texts) =>
+        Network.Of(factory, userId).AddQuestionsAsync(interviewId, texts);
 
-    public static async Task<InterviewRequest> LoadInterviewAsync(AppFactory factory, string userId, int interviewId)
-    {
-        var (scope, db) = factory.CreateDbContextFor(userId);
-        await using (scope)
-        {
-            return await db.InterviewRequests.AsNoTracking()
-                .Include(r => r.History)
-                .Include(r => r.Questions)
-                .SingleAsync(r => r.Id == interviewId);
-        }
-    }
+    public static Task<InterviewRequest> LoadInterviewAsync(AppFactory factory, string userId, int interviewId) =>
+        Network.Of(factory, userId).LoadInterviewAsync(interviewId);
 
     /// <summary>
     /// Moves the fake clock on to the next whole second and returns that time, which both databases

@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Contacts;
 
 namespace InfoInterviews.Tests.Pages.Tags;
 
