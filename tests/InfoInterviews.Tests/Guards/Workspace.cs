@@ -11,6 +11,7 @@ public enum RowKind
     Tag,
     Touch,
     Interview,
+    InterviewQuestion,
     QuestionSet,
     SetQuestion,
 }
@@ -36,6 +37,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Interviews:id"] = RowKind.Interview,
         ["/Interviews:contactId"] = RowKind.Contact,
         ["/Interviews:questionSetId"] = RowKind.QuestionSet,
+        ["/Interviews:questionId"] = RowKind.InterviewQuestion,
         ["/QuestionSets:id"] = RowKind.QuestionSet,
         ["/QuestionSets:questionId"] = RowKind.SetQuestion,
     };
@@ -102,6 +104,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.Tag] = tag.Id,
                 [RowKind.Touch] = touch.Id,
                 [RowKind.Interview] = interview.Id,
+                [RowKind.InterviewQuestion] = interview.Questions.Single().Id,
                 [RowKind.QuestionSet] = set.Id,
                 [RowKind.SetQuestion] = setQuestion.Id,
             });

@@ -37,6 +37,12 @@ public static class XssSweep
 
     private static readonly string[] TypedInputs = ["text", "search", "email", "url", "tel"];
 
+    /// <summary>Messages for the whole form, as a validation summary renders them in either mode.</summary>
+    private const string SummaryMessages = ".validation-summary-errors li";
+
+    /// <summary>Field rules are checked before rules checked on saving, so a form may refuse in more than one step.</summary>
+    private const int MaxAttempts = 4;
+
     /// <summary>What of a typed payload is live in the page, one line each; none when the page is safe.</summary>
     public static IReadOnlyList<string> LiveParts(IDocument document)
     {
@@ -152,7 +158,8 @@ public static class XssSweep
         var action = new Uri(page.Url, form.GetAttribute("action") ?? page.Url.PathAndQuery);
         var what = $"{appPage} form {form.Id ?? action.PathAndQuery}";
 
-        for (var attempt = 1; attempt <= 3; attempt++)
+        var why = string.Empty;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var fields = Filled(form, values);
             if (!string.Equals(form.Method, "post", StringComparison.OrdinalIgnoreCase))
@@ -179,7 +186,9 @@ public static class XssSweep
 
             var answered = await AppClient.ReadPageAsync(response, response.StatusCode);
             sweep.Problems.AddRange(LiveParts(answered.Document).Select(p => $"{what}, refused and shown again: {p}"));
-            var refused = values.Keys.Where(name => IsRefused(answered.Document, name)).ToList();
+            var refused = values.Where(v => IsRefused(answered.Document, v.Key, v.Value)).Select(v => v.Key).ToList();
+            why = string.Join(" ", answered.Document.QuerySelectorAll($"{SummaryMessages}, [data-valmsg-for]")
+                .Select(m => m.TextContent.Trim()).Where(m => m.Length > 0));
             if (refused.Count == 0)
             {
                 break;
@@ -196,7 +205,7 @@ public static class XssSweep
             }
         }
 
-        sweep.Unsaved.Add(what);
+        sweep.Unsaved.Add($"{what}: {(why.Length == 0 ? "answered without saving and without a message" : why)}");
     }
 
     private static List<KeyValuePair<string, string>> Filled(IHtmlFormElement form, Dictionary<string, string> values)
@@ -223,10 +232,16 @@ public static class XssSweep
         return fields;
     }
 
-    /// <summary>Whether the page shows a validation message for the field, as the validation tag helpers render it.</summary>
-    private static bool IsRefused(IDocument document, string name) =>
+    /// <summary>
+    /// Whether the page refuses what was typed into the field: a validation message for the field, as the
+    /// validation tag helpers render it, or a message for the whole form that quotes the value (a rule
+    /// checked on saving, such as "introduced by" naming one of the user's contacts).
+    /// </summary>
+    private static bool IsRefused(IDocument document, string name, string value) =>
         document.QuerySelectorAll("[data-valmsg-for]").Any(m => m.GetAttribute("data-valmsg-for") == name && m.TextContent.Trim().Length > 0)
-        || document.QuerySelectorAll(".input-validation-error").Any(e => e.GetAttribute("name") == name);
+        || document.QuerySelectorAll(".input-validation-error").Any(e => e.GetAttribute("name") == name)
+        || (value.Trim().Length > 0 && document.QuerySelectorAll(SummaryMessages)
+            .Any(m => m.TextContent.Contains($"\"{string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries))}\"", StringComparison.Ordinal)));
 
     private static bool IsScriptUrl(string value)
     {
