@@ -61,6 +61,18 @@ public class QuestionSet : OwnedEntity
         QuestionOrder.Move(ordered, question, offset, SetPosition);
     }
 
+    /// <summary>Puts the questions in the order given, which must hold each of this set's questions once.</summary>
+    public void Arrange(IReadOnlyList<Question> order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Count != Questions.Count || order.Distinct().Count() != order.Count || !order.All(Questions.Contains))
+        {
+            throw new DomainRuleException("The new order must hold each of the set's questions once.");
+        }
+
+        QuestionOrder.Renumber(order, SetPosition);
+    }
+
     /// <summary>The name a copy is given: this name with "(copy)", shortened to fit.</summary>
     public string CopyName()
     {

@@ -30,6 +30,31 @@ public sealed class QuestionSetTests
     }
 
     [Fact]
+    public void Arranging_numbers_the_questions_in_the_order_given()
+    {
+        var set = WithQuestions("A", "B", "C");
+        var (a, b, c) = (set.Questions.Single(q => q.Text == "A"), set.Questions.Single(q => q.Text == "B"), set.Questions.Single(q => q.Text == "C"));
+
+        set.Arrange([c, a, b]);
+
+        Assert.Equal(["C", "A", "B"], set.Ordered.Select(q => q.Text));
+        Assert.Equal([0, 1, 2], set.Ordered.Select(q => q.Position));
+    }
+
+    [Fact]
+    public void An_order_that_leaves_out_or_repeats_a_question_is_refused()
+    {
+        var set = WithQuestions("A", "B");
+        var (a, b) = (set.Questions.Single(q => q.Text == "A"), set.Questions.Single(q => q.Text == "B"));
+
+        Assert.Throws<DomainRuleException>(() => set.Arrange([b]));
+        Assert.Throws<DomainRuleException>(() => set.Arrange([b, b]));
+        Assert.Throws<DomainRuleException>(() => set.Arrange([b, WithQuestions("X").Questions.Single()]));
+        Assert.Equal(["A", "B"], set.Ordered.Select(q => q.Text));
+        Assert.Same(a, set.Ordered.First());
+    }
+
+    [Fact]
     public void Removing_a_question_closes_the_gap()
     {
         var set = WithQuestions("A", "B", "C");

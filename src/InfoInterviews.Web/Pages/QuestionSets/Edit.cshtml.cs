@@ -16,8 +16,12 @@ public sealed class EditModel(AppDbContext db) : PageModel
         "This set was changed after you opened it, so your changes were not saved. The form still shows what you typed: "
         + "save again to replace the other changes.";
 
+    public const string QuestionsChangedMessage =
+        "Questions were added to or removed from this set after you opened it, so your changes were not saved. "
+        + "The form still shows what you typed, with the questions as they now are: save again to keep it.";
+
     public const string RewordConflictMessage =
-        "This question was changed after you opened it, so your wording was not saved. The box still shows what you typed: "
+        "This question was changed after you opened it, so your changes were not saved. The box still shows what you typed: "
         + "save again to replace the other change.";
 
     [TempData]
@@ -28,91 +32,44 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public int Id { get; private set; }
 
-    public IReadOnlyList<QuestionRow> Questions { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    /// <summary>Saves everything the form holds: the set's fields, every question's wording and the questions' order.</summary>
+    public Task<IActionResult> OnPostAsync(int id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken) =>
+        SaveAsync(id, input, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(int id, [FromForm(Name = NewQuestionField)] string? text, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var set = await db.QuestionSets.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var set = await db.QuestionSets.Include(s => s.Questions).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (set is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                input.ApplyTo(set);
-                var conflict = await db.SaveAtVersionAsync(set, input.Version, cancellationToken);
-                if (conflict is null)
-                {
-                    StatusMessage = "The set was saved.";
-                    return RedirectToPage(new { id });
-                }
-
-                if (!conflict.ShowOnForm(ModelState, input, ConflictMessage))
-                {
-                    return NotFound();
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-        }
-
-        return await ShowAsync(id, input, cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostAddAsync(int id, [FromForm(Name = NewQuestionField)] string? text, CancellationToken cancellationToken) =>
-        ChangeAsync(id, null, NewQuestionField, (set, _) => set.Add(text ?? string.Empty), "The question was added.", cancellationToken);
-
-    /// <summary>
-    /// Rewords one question, only if it is still at the version its box was read at; otherwise, or when
-    /// the wording breaks a rule, the page comes back with the message beside the box and what was typed in it.
-    /// </summary>
-    public async Task<IActionResult> OnPostRewordAsync(int id, int questionId, string? text, Guid version, CancellationToken cancellationToken)
-    {
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && q.QuestionSetId == id, cancellationToken);
-        if (question is null)
-        {
-            return NotFound();
-        }
-
-        var field = $"text-{questionId}";
         try
         {
-            question.Reword(text ?? string.Empty);
+            set.Add(text ?? string.Empty);
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(field, e.Message);
-            return await ShowTypedAsync(id, new QuestionRow(questionId, text ?? string.Empty, version), cancellationToken);
+            ModelState.AddModelError(NewQuestionField, e.Message);
+            return await ShowCurrentAsync(id, cancellationToken);
         }
 
-        var conflict = await db.SaveAtVersionAsync(question, version, cancellationToken);
-        if (conflict is null)
-        {
-            StatusMessage = "The question was reworded.";
-            return RedirectToPage(new { id });
-        }
-
-        if (conflict.CurrentVersion is not Guid current)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddModelError(field, RewordConflictMessage);
-        return await ShowTypedAsync(id, new QuestionRow(questionId, text ?? string.Empty, current), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = "The question was added.";
+        return RedirectToPage(new { id });
     }
 
-    public Task<IActionResult> OnPostMoveAsync(int id, int questionId, int offset, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Moves one question a place up or down and saves the whole form with it, so that nothing typed
+    /// before the move is lost; afterwards the page opens at the moved question's move button.
+    /// (With JavaScript the page moves the question itself and this is not called.)
+    /// </summary>
+    public Task<IActionResult> OnPostMoveAsync(int id, int questionId, int offset, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken) =>
         offset is -1 or 1
-            ? ChangeAsync(id, questionId, string.Empty, (set, question) => set.Move(question!, offset), "The question was moved.", cancellationToken)
+            ? SaveAsync(id, input, new QuestionMove(questionId, offset), cancellationToken)
             : Task.FromResult<IActionResult>(BadRequest());
 
     public async Task<IActionResult> OnPostDuplicateAsync(int id, CancellationToken cancellationToken)
@@ -130,29 +87,159 @@ public sealed class EditModel(AppDbContext db) : PageModel
         return RedirectToPage(new { id = copy.Id });
     }
 
-    /// <summary>Applies one change to the set's questions and saves it, or shows the page with the rule it broke.</summary>
-    private async Task<IActionResult> ChangeAsync(int id, int? questionId, string errorKey, Action<QuestionSet, Question?> change, string done, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the form to the set in one save: its fields at the version they were read at, each
+    /// reworded question at its own version, and the order the questions were posted in (after
+    /// <paramref name="move"/>, when given). When anything is refused or changed meanwhile, nothing is
+    /// saved and the form comes back, in the new order, with what was typed and each message beside its field.
+    /// </summary>
+    private async Task<IActionResult> SaveAsync(int id, InputModel input, QuestionMove? move, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var set = await db.QuestionSets.Include(s => s.Questions).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        var question = questionId is null ? null : set?.Questions.FirstOrDefault(q => q.Id == questionId);
-        if (set is null || (questionId is not null && question is null))
+        var moved = move is null ? null : set?.Questions.FirstOrDefault(q => q.Id == move.QuestionId);
+        if (set is null || (move is not null && moved is null))
         {
             return NotFound();
         }
 
+        var questions = set.Questions.ToDictionary(q => q.Id);
+        if (input.Questions.Count != questions.Count || !input.Questions.All(row => questions.ContainsKey(row.Id))
+            || input.Questions.DistinctBy(row => row.Id).Count() != questions.Count)
+        {
+            ModelState.AddModelError(string.Empty, QuestionsChangedMessage);
+            return await ShowAsync(id, input, cancellationToken);
+        }
+
+        if (ModelState.IsValid)
+        {
+            ApplyFields(input, set);
+        }
+
+        var reworded = Reword(input, questions);
+        set.Arrange(input.Questions.Select(row => questions[row.Id]).ToList());
+        if (move is not null)
+        {
+            set.Move(moved!, move.Offset);
+        }
+
+        var order = set.Ordered.Select(q => q.Id).ToList();
+        input.Order(order);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(id, input, cancellationToken);
+        }
+
+        ExpectVersion(set, input.Version);
+        foreach (var row in reworded)
+        {
+            ExpectVersion(questions[row.Id], row.Version);
+        }
+
         try
         {
-            change(set, question);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShowConflictsAsync(id, input, reworded, cancellationToken);
+        }
+
+        if (move is null)
+        {
+            StatusMessage = "The set was saved.";
+            return RedirectToPage(new { id });
+        }
+
+        StatusMessage = "The question was moved and the set saved.";
+        return RedirectToPage(null, null, new { id }, MoveButtonAfter(order, move));
+    }
+
+    private void ApplyFields(InputModel input, QuestionSet set)
+    {
+        try
+        {
+            input.ApplyTo(set);
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(errorKey, e.Message);
-            return await ShowCurrentAsync(id, cancellationToken);
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+    }
+
+    /// <summary>Rewords each question whose box holds new text; returns the rows that changed a wording.</summary>
+    private List<QuestionInput> Reword(InputModel input, Dictionary<int, Question> questions)
+    {
+        var reworded = new List<QuestionInput>();
+        foreach (var row in input.Questions)
+        {
+            var question = questions[row.Id];
+            var before = question.Text;
+            try
+            {
+                question.Reword(row.Text ?? string.Empty);
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddModelError(TextField(row.Id), e.Message);
+                continue;
+            }
+
+            if (question.Text != before)
+            {
+                reworded.Add(row);
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = done;
-        return RedirectToPage(new { id });
+        return reworded;
+    }
+
+    /// <summary>Makes the save go through only if the row is still at the version its form was read at.</summary>
+    private void ExpectVersion(OwnedEntity entity, Guid readVersion)
+    {
+        var version = db.Entry(entity).Property(e => e.Version);
+        version.OriginalValue = readVersion;
+        version.IsModified = true;
+    }
+
+    /// <summary>After a save met newer changes: each one is shown on the form beside what it collided with.</summary>
+    private async Task<IActionResult> ShowConflictsAsync(int id, InputModel input, List<QuestionInput> reworded, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var setVersion = await db.QuestionSets.AsNoTracking().Where(s => s.Id == id).Select(s => (Guid?)s.Version).SingleOrDefaultAsync(cancellationToken);
+        var versions = await db.Questions.AsNoTracking().Where(q => q.QuestionSetId == id).ToDictionaryAsync(q => q.Id, q => q.Version, cancellationToken);
+        if (setVersion != input.Version && !new SaveConflict(setVersion).ShowOnForm(ModelState, input, ConflictMessage))
+        {
+            return NotFound();
+        }
+
+        foreach (var row in reworded)
+        {
+            if (!versions.TryGetValue(row.Id, out var current))
+            {
+                ModelState.AddModelError(string.Empty, QuestionsChangedMessage);
+            }
+            else if (current != row.Version)
+            {
+                ModelState.AddModelError(TextField(row.Id), RewordConflictMessage);
+                row.Version = current;
+            }
+        }
+
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, QuestionsChangedMessage);
+        }
+
+        return await ShowAsync(id, input, cancellationToken);
+    }
+
+    /// <summary>The moved question's button for the same direction, or the other one where the question reached an end.</summary>
+    private static string MoveButtonAfter(List<int> order, QuestionMove move)
+    {
+        var index = order.IndexOf(move.QuestionId);
+        var down = move.Offset > 0 ? index < order.Count - 1 : index == 0;
+        return MoveButtonId(move.QuestionId, down);
     }
 
     private async Task<IActionResult> ShowCurrentAsync(int id, CancellationToken cancellationToken)
@@ -161,17 +248,21 @@ public sealed class EditModel(AppDbContext db) : PageModel
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    /// <summary>The page as it is now, with one question's box holding what the user typed.</summary>
-    private async Task<IActionResult> ShowTypedAsync(int id, QuestionRow typed, CancellationToken cancellationToken)
-    {
-        var result = await ShowCurrentAsync(id, cancellationToken);
-        Questions = Questions.Select(q => q.Id == typed.Id ? typed : q).ToList();
-        return result;
-    }
-
+    /// <summary>
+    /// The page with the form as the user sent it. Questions removed meanwhile drop out, and questions
+    /// added meanwhile join at the end, so that saving again keeps both.
+    /// </summary>
     private async Task<IActionResult> ShowAsync(int id, InputModel input, CancellationToken cancellationToken)
     {
         var result = await ShowCurrentAsync(id, cancellationToken);
+        var current = Input.Questions;
+        var typed = input.Questions.Where(row => current.Any(q => q.Id == row.Id)).DistinctBy(row => row.Id).ToList();
+        input.Questions.Clear();
+        foreach (var row in typed.Concat(current.Where(q => typed.All(row => row.Id != q.Id))))
+        {
+            input.Questions.Add(row);
+        }
+
         Input = input;
         return result;
     }
@@ -189,18 +280,55 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
         Id = id;
         Input = set;
-        Questions = await db.Questions.AsNoTracking()
+        var questions = await db.Questions.AsNoTracking()
             .Where(q => q.QuestionSetId == id)
             .OrderBy(q => q.Position)
-            .Select(q => new QuestionRow(q.Id, q.Text, q.Version))
+            .Select(q => new QuestionInput { Id = q.Id, Text = q.Text, Version = q.Version })
             .ToListAsync(cancellationToken);
+        foreach (var question in questions)
+        {
+            set.Questions.Add(question);
+        }
+
         return true;
     }
 
-    public sealed record QuestionRow(int Id, string Text, Guid Version);
+    /// <summary>The key of a question's box, for its messages.</summary>
+    public static string TextField(int questionId) => $"Input.Questions[{questionId}].Text";
 
+    /// <summary>The id of a question's move button; a move without JavaScript returns to it as the page's fragment.</summary>
+    public static string MoveButtonId(int questionId, bool down) => $"move-{(down ? "down" : "up")}-{questionId}";
+
+    private sealed record QuestionMove(int QuestionId, int Offset);
+
+    /// <summary>
+    /// The set's fields and its questions, in the order the page shows them. Each question is posted
+    /// under its id (Questions.Index) rather than its place, so that moving one on the page needs no renaming.
+    /// </summary>
     public sealed class InputModel : QuestionSetFields, IVersionedInput
     {
+        public Guid Version { get; set; }
+
+        public IList<QuestionInput> Questions { get; } = new List<QuestionInput>();
+
+        /// <summary>Puts the rows in the order of the ids given.</summary>
+        public void Order(IList<int> ids)
+        {
+            var ordered = Questions.OrderBy(row => ids.IndexOf(row.Id)).ToList();
+            Questions.Clear();
+            foreach (var row in ordered)
+            {
+                Questions.Add(row);
+            }
+        }
+    }
+
+    public sealed class QuestionInput
+    {
+        public int Id { get; set; }
+
+        public string? Text { get; set; }
+
         public Guid Version { get; set; }
     }
 }

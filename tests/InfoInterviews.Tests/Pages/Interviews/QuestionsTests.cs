@@ -25,7 +25,8 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         var after = await client.FollowAsync(response);
         Assert.Contains($"2 questions of “{setName}” added to this interview.", after.Text, StringComparison.Ordinal);
         var edit = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
-        using (var reworded = await client.SubmitAsync(edit, ".reword-form", new Dictionary<string, string?> { ["text"] = "One, changed later?" }))
+        var first = (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.First().Id;
+        using (var reworded = await client.SubmitAsync(edit, "#set-form", new Dictionary<string, string?> { [InfoInterviews.Web.Pages.QuestionSets.EditModel.TextField(first)] = "One, changed later?" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, reworded.StatusCode);
         }

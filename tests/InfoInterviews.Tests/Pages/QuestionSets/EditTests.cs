@@ -2,6 +2,7 @@ using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Tests.Pages.Interviews;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Pages.QuestionSets;
 
 namespace InfoInterviews.Tests.Pages.QuestionSets;
 
@@ -15,6 +16,9 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var setId = await ArrangeSets.SetAsync(factory, userId, Arrange.Unique("Set "), questions);
         return (client, userId, setId);
     }
+
+    private async Task<int[]> QuestionIdsAsync(string userId, int setId) =>
+        (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.Select(q => q.Id).ToArray();
 
     [SkippableFact]
     public async Task Saving_the_name_purpose_and_description_changes_the_set()
@@ -68,12 +72,13 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
             Assert.Contains("The question was added.", page.Text, StringComparison.Ordinal);
         }
 
-        using (var reworded = await client.SubmitAsync(page, ".reword-form", new Dictionary<string, string?> { ["text"] = "First, reworded?" }))
+        var first = (await QuestionIdsAsync(userId, setId))[0];
+        using (var reworded = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(first)] = "First, reworded?" }))
         {
             page = await client.FollowAsync(reworded);
         }
 
-        using (var moved = await client.SubmitAsync(page, ".move-down-form", submitButtonSelector: ".move-down-form button"))
+        using (var moved = await client.SubmitAsync(page, "#set-form", submitButtonSelector: $"#move-down-{first}"))
         {
             page = await client.FollowAsync(moved);
         }
@@ -104,10 +109,12 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var _ = client;
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
-        using var response = await client.SubmitAsync(page, ".reword-form", new Dictionary<string, string?> { ["text"] = "" });
+        var question = (await QuestionIdsAsync(userId, setId))[0];
+
+        using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(question)] = "" });
         var result = await AppClient.ReadPageAsync(response);
 
-        Assert.Contains("A question needs some text.", result.Find(".reword-form").TextContent, StringComparison.Ordinal);
+        Assert.Contains("A question needs some text.", result.Find($"#question-{question}").TextContent, StringComparison.Ordinal);
         Assert.Equal(["Keep me?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
     }
 
@@ -116,19 +123,20 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         var (client, userId, setId) = await SetUpAsync("Original?");
         using var _ = client;
+        var question = (await QuestionIdsAsync(userId, setId))[0];
         var first = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         var second = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
-        using var saved = await client.SubmitAsync(first, ".reword-form", new Dictionary<string, string?> { ["text"] = "First wording?" });
-        using var conflicted = await client.SubmitAsync(second, ".reword-form", new Dictionary<string, string?> { ["text"] = "Second wording?" });
+        using var saved = await client.SubmitAsync(first, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(question)] = "First wording?" });
+        using var conflicted = await client.SubmitAsync(second, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(question)] = "Second wording?" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await AppClient.ReadPageAsync(conflicted);
-        Assert.Contains(InfoInterviews.Web.Pages.QuestionSets.EditModel.RewordConflictMessage, page.Find(".reword-form").TextContent, StringComparison.Ordinal);
-        Assert.Equal("Second wording?", page.Find(".reword-form textarea").TextContent);
+        Assert.Contains(EditModel.RewordConflictMessage, page.Find($"#question-{question}").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Second wording?", page.Find($"#question-{question} textarea").TextContent);
         Assert.Equal(["First wording?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
 
-        using var again = await client.SubmitAsync(page, ".reword-form");
+        using var again = await client.SubmitAsync(page, "#set-form");
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(["Second wording?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
     }
@@ -146,9 +154,76 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await AppClient.ReadPageAsync(conflicted);
-        Assert.Contains(InfoInterviews.Web.Pages.QuestionSets.EditModel.ConflictMessage, page.Text, StringComparison.Ordinal);
+        Assert.Contains(EditModel.ConflictMessage, page.Text, StringComparison.Ordinal);
         Assert.Equal("Second", page.Find("#Input_Description").TextContent);
         Assert.Equal("First", (await ArrangeSets.FindAsync(factory, userId, setId))!.Description);
+    }
+
+    [SkippableFact]
+    public async Task A_move_saves_the_typed_name_and_question_texts_in_the_new_order_and_returns_to_the_moved_question()
+    {
+        var (client, userId, setId) = await SetUpAsync("First?", "Second?", "Third?");
+        using var _ = client;
+        var ids = await QuestionIdsAsync(userId, setId);
+        var name = Arrange.Unique("Renamed ");
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = name,
+            [EditModel.TextField(ids[0])] = "First, edited?",
+            [EditModel.TextField(ids[2])] = "Third, edited?",
+        }, submitButtonSelector: $"#move-down-{ids[0]}");
+
+        Assert.Equal($"/QuestionSets/{setId}/Edit#move-down-{ids[0]}", response.Headers.Location?.OriginalString);
+        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        Assert.Equal(name, set!.Name);
+        Assert.Equal(["Second?", "First, edited?", "Third, edited?"], ArrangeSets.Texts(set));
+        var shown = await client.FollowAsync(response);
+        Assert.Equal(["Second?", "First, edited?", "Third, edited?"], shown.Document.QuerySelectorAll("#set-form textarea.question-text").Select(t => t.TextContent));
+        Assert.Equal(name, shown.Find("#Input_Name").GetAttribute("value"));
+    }
+
+    [SkippableFact]
+    public async Task A_move_that_cannot_be_saved_shows_the_message_and_everything_typed_in_the_new_order()
+    {
+        var (client, userId, setId) = await SetUpAsync("First?", "Second?");
+        using var _ = client;
+        var ids = await QuestionIdsAsync(userId, setId);
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "",
+            ["Input.Description"] = "Typed description",
+            [EditModel.TextField(ids[1])] = "Second, edited?",
+        }, submitButtonSelector: $"#move-up-{ids[1]}");
+        var result = await AppClient.ReadPageAsync(response);
+
+        Assert.Contains("Give the set a name.", result.Text, StringComparison.Ordinal);
+        Assert.Equal("Typed description", result.Find("#Input_Description").TextContent);
+        Assert.Equal(["Second, edited?", "First?"], result.Document.QuerySelectorAll("#set-form textarea.question-text").Select(t => t.TextContent));
+        Assert.Equal(["First?", "Second?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+
+        using var saved = await client.SubmitAsync(result, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = "Named again" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        Assert.Equal(["Second, edited?", "First?"], ArrangeSets.Texts(set!));
+        Assert.Equal("Typed description", set!.Description);
+    }
+
+    [SkippableFact]
+    public async Task The_move_buttons_are_named_by_their_visible_words_first()
+    {
+        var (client, userId, setId) = await SetUpAsync("First?", "Second?");
+        using var _ = client;
+        var ids = await QuestionIdsAsync(userId, setId);
+        var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
+
+        var down = page.Find($"#move-down-{ids[0]}");
+        Assert.Equal("Move down", down.TextContent);
+        Assert.Equal("Move down: question 1", down.GetAttribute("aria-label"));
+        Assert.Equal("Move up: question 2", page.Find($"#move-up-{ids[1]}").GetAttribute("aria-label"));
     }
 
     [SkippableFact]
@@ -199,8 +274,11 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         {
             ("", new() { ["Input.Name"] = "Taken", ["Input.Purpose"] = "Job", ["Input.Version"] = Guid.NewGuid().ToString() }),
             ("Add", new() { ["newQuestion"] = "Sneaky?" }),
-            ("Reword", new() { ["questionId"] = questionId, ["text"] = "Sneaky?" }),
-            ("Move", new() { ["questionId"] = questionId, ["offset"] = "1" }),
+            ("Move", new()
+            {
+                ["questionId"] = questionId, ["offset"] = "1", ["Input.Questions.Index"] = questionId,
+                [$"Input.Questions[{questionId}].Id"] = questionId, [$"Input.Questions[{questionId}].Text"] = "Sneaky?",
+            }),
             ("Duplicate", new()),
         })
         {
