@@ -1,5 +1,6 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Markdown;
 
 namespace InfoInterviews.Tests.Guards;
 
@@ -67,6 +68,8 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
     }
 
     /// <summary>Signs a new user up (on <paramref name="client"/>, or a new one) and arranges one row of every kind for them, straight in the database.</summary>
+    private static readonly MarkdownRenderer Renderer = new();
+
     public static async Task<Workspace> ArrangeAsync(AppFactory factory, string label, AppClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
@@ -77,14 +80,17 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         await using (scope)
         {
             var now = factory.Clock.GetUtcNow().UtcDateTime;
-            var company = new Company($"{label} Company", now) { Website = "https://example.org", Notes = "Company notes" };
-            var contact = new Contact($"{label}", "Contact", now) { Company = company, Role = "Engineer", Notes = "Contact notes" };
+            var company = new Company($"{label} Company", now) { Website = "https://example.org" };
+            company.WriteNotes(RenderedMarkdown.Of("Company notes", Renderer));
+            var contact = new Contact($"{label}", "Contact", now) { Company = company, Role = "Engineer" };
+            contact.WriteNotes(RenderedMarkdown.Of("Contact notes", Renderer));
             var tag = new Tag($"{label}-tag");
             var touch = contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now.AddDays(-1), "First touch");
             var set = new QuestionSet($"{label} questions", InterviewPurpose.Job) { Description = "A set" };
             var setQuestion = set.Add("What surprised you most?");
             set.Add("What would you do again?");
-            var interview = new InterviewRequest(contact, InterviewPurpose.Job, "How the team works", AskChannel.Email, now) { Notes = "Interview notes" };
+            var interview = new InterviewRequest(contact, InterviewPurpose.Job, "How the team works", AskChannel.Email, now);
+            interview.WriteNotes(RenderedMarkdown.Of("Interview notes", Renderer));
             db.AddRange(company, contact, tag, set, interview);
             db.ContactTags.Add(new ContactTag { Contact = contact, Tag = tag });
             db.FollowUps.Add(new FollowUp(FollowUpKind.ThankYou, "Say thank you", now.AddDays(1)) { Contact = contact, InterviewRequest = interview });
