@@ -59,7 +59,18 @@ public sealed class EditModel(AppDbContext db, CompanyEditor editor) : PageModel
             return Page();
         }
 
-        var conflict = await db.SaveAtVersionAsync(company, Input.Version, cancellationToken);
+        SaveConflict? conflict;
+        try
+        {
+            conflict = await db.SaveAtVersionAsync(company, Input.Version, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another request took this name between the lookup and the save.
+            ModelState.AddModelError(string.Empty, CompanyEditor.NamesakeMessage(Input.Name.Trim()));
+            return Page();
+        }
+
         if (conflict is null)
         {
             StatusMessage = $"{company.Name} was saved.";

@@ -45,6 +45,22 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task A_company_renamed_to_a_name_another_request_took_meanwhile_is_refused_with_a_message()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var company = await network.AddCompanyAsync("Initech");
+        var form = await network.Client.GetPageAsync($"/Companies/Edit/{company.Id}");
+        factory.Saves.BeforeNextSave(() => network.AddCompanyAsync("GLOBEX"));
+
+        using var response = await network.Client.SubmitAsync(form, "#company-form", new Dictionary<string, string?> { ["Input.Name"] = "Globex" });
+
+        var page = await AppClient.ReadPageAsync(response);
+        Assert.Contains("You already have a company called \"Globex\".", page.Text, StringComparison.Ordinal);
+        Assert.Equal("Globex", page.Find("#Input_Name").GetAttribute("value"));
+        Assert.Equal(["GLOBEX", "Initech"], await network.WithDbAsync(db => db.Companies.OrderBy(c => c.Name).Select(c => c.Name).ToListAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_new_tag_created_meanwhile_by_another_request_is_the_one_the_contact_gets()
     {
         using var network = await Network.SignInAsync(factory);
