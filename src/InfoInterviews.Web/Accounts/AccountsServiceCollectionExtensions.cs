@@ -56,6 +56,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<UserClock>();
         services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMail>();
         return services;
     }
 }
