@@ -15,8 +15,6 @@ public sealed class EmailModel(UserManager<ApplicationUser> userManager, Account
 {
     public string? Email { get; private set; }
 
-    public bool IsEmailConfirmed { get; private set; }
-
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -31,7 +29,7 @@ public sealed class EmailModel(UserManager<ApplicationUser> userManager, Account
             return NotFound();
         }
 
-        await LoadAsync(user);
+        Email = user.Email;
         Input.NewEmail = Email ?? string.Empty;
         return Page();
     }
@@ -46,7 +44,7 @@ public sealed class EmailModel(UserManager<ApplicationUser> userManager, Account
 
         if (!ModelState.IsValid)
         {
-            await LoadAsync(user);
+            Email = user.Email;
             return Page();
         }
 
@@ -61,28 +59,6 @@ public sealed class EmailModel(UserManager<ApplicationUser> userManager, Account
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostSendVerificationEmailAsync()
-    {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        if (!await userManager.IsEmailConfirmedAsync(user))
-        {
-            await accountMail.SendConfirmationAsync(Request, user, returnUrl: null);
-        }
-
-        StatusMessage = "Verification email sent. Please check your email.";
-        return RedirectToPage();
-    }
-
-    private async Task LoadAsync(ApplicationUser user)
-    {
-        Email = user.Email;
-        IsEmailConfirmed = await userManager.IsEmailConfirmedAsync(user);
-    }
 
     public sealed class InputModel
     {
