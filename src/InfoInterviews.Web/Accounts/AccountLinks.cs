@@ -27,6 +27,17 @@ public sealed class AccountLinks(UserManager<ApplicationUser> userManager, LinkG
         return PageUrl(request, "/Account/ResetPassword", new { area = "Identity", code });
     }
 
+    public async Task<string> ConfirmEmailChangeAsync(HttpRequest request, ApplicationUser user, string newEmail)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var code = WriteCode(await userManager.GenerateChangeEmailTokenAsync(user, newEmail));
+        return PageUrl(request, "/Account/ConfirmEmailChange", new { area = "Identity", userId = user.Id, email = newEmail, code });
+    }
+
+    public string SignIn(HttpRequest request) => PageUrl(request, "/Account/Login", new { area = "Identity" });
+
+    public string ForgotPassword(HttpRequest request) => PageUrl(request, "/Account/ForgotPassword", new { area = "Identity" });
+
     /// <summary>The token inside a link's code, or null when the code is missing or was not written by <see cref="WriteCode"/>.</summary>
     public static string? ReadCode(string? code)
     {

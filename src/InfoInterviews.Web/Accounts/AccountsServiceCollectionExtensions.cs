@@ -60,6 +60,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<UserClock>();
         services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMail>();
         return services;
     }
 }

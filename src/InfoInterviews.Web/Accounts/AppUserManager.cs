@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace InfoInterviews.Web.Accounts;
 
 /// <summary>
-/// A password that changes ends every other session of its user at once: whoever held one with the
-/// old password is out. The browser that changed it stays signed in; after a reset, none is.
+/// A change to what proves who the user is (the password, two-factor sign-in, the email address that
+/// can reset the password) ends every other session of its user at once: whoever held one from before
+/// is out. The browser that made the change stays signed in; after a reset, none is.
 /// </summary>
 public sealed class AppUserManager(
     IUserStore<ApplicationUser> store,
@@ -34,6 +35,12 @@ public sealed class AppUserManager(
 
     public override async Task<IdentityResult> RemovePasswordAsync(ApplicationUser user) =>
         await EndOtherSessionsIfAsync(user, await base.RemovePasswordAsync(user));
+
+    public override async Task<IdentityResult> SetTwoFactorEnabledAsync(ApplicationUser user, bool enabled) =>
+        await EndOtherSessionsIfAsync(user, await base.SetTwoFactorEnabledAsync(user, enabled));
+
+    public override async Task<IdentityResult> ChangeEmailAsync(ApplicationUser user, string newEmail, string token) =>
+        await EndOtherSessionsIfAsync(user, await base.ChangeEmailAsync(user, newEmail, token));
 
     private async Task<IdentityResult> EndOtherSessionsIfAsync(ApplicationUser user, IdentityResult result)
     {

@@ -8,7 +8,7 @@ namespace InfoInterviews.Web.Accounts;
 
 /// <summary>
 /// Ties each sign-in cookie to a server-side session and checks that it still exists on every request
-/// (one lookup by key): the cookie of a browser that signed out, was signed out by a password change or
+/// (one lookup by key): the cookie of a browser that signed out, was signed out by a password, two-factor or email change or
 /// by "sign out everywhere", or whose account was deleted is refused at once, and its holder is sent to
 /// sign in. Identity's periodic security stamp check still runs after it, at its usual interval.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Accounts;
 
-/// <summary>The signed-in browsers of each user: started at sign-in, checked on every request, ended at sign-out or a password change.</summary>
+/// <summary>The signed-in browsers of each user: started at sign-in, checked on every request, ended at sign-out or a change of password, two-factor sign-in or email address.</summary>
 public sealed class UserSessions(AppDbContext db, TimeProvider time)
 {
     public async Task<string> StartAsync(string userId)

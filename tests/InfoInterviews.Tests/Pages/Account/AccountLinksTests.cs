@@ -69,6 +69,32 @@ public abstract class AccountLinksTests<TFactory>(TFactory factory) : IClassFixt
 
         AssertOnPublicOrigin(Outbox.UrlIn(factory, user.Email, "Confirm"), "/Identity/Account/ConfirmEmail");
     }
+
+    [SkippableFact]
+    public async Task Signing_up_again_with_a_forged_host_mails_the_owner_links_on_the_public_origin()
+    {
+        using var client = factory.CreateAppClient();
+        var owner = await client.SignUpAndSignInAsync();
+        using var forged = CreateClientWithForgedHost();
+
+        await forged.RegisterAsync(owner);
+
+        AssertOnPublicOrigin(Outbox.UrlIn(factory, owner.Email, "Someone tried"), "/Identity/Account/Login");
+    }
+
+    [SkippableFact]
+    public async Task An_email_change_asked_for_with_a_forged_host_mails_a_link_on_the_public_origin()
+    {
+        using var forged = CreateClientWithForgedHost();
+        await forged.SignUpAndSignInAsync();
+        var newEmail = Accounts.NewUser().Email;
+
+        var page = await forged.GetPageAsync("/Identity/Account/Manage/Email");
+        using var response = await forged.SubmitAsync(page, "#email-form", new Dictionary<string, string?> { ["Input.NewEmail"] = newEmail }, "#change-email-button");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        AssertOnPublicOrigin(Outbox.UrlIn(factory, newEmail, "Confirm"), "/Identity/Account/ConfirmEmailChange");
+    }
 }
 
 public sealed class AccountLinksTestsOnSqlite(SqliteAppFactory factory) : AccountLinksTests<SqliteAppFactory>(factory);

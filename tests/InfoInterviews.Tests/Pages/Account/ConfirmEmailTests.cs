@@ -1,3 +1,4 @@
+using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 
 namespace InfoInterviews.Tests.Pages.Account;
@@ -26,10 +27,44 @@ public abstract class ConfirmEmailTests<TFactory>(TFactory factory) : IClassFixt
         var confirmation = await client.RegisterAsync(user);
         var link = confirmation.Find("#confirm-link").GetAttribute("href")!;
 
-        var refused = await client.GetPageAsync(link.Replace("code=", "code=AAAA", StringComparison.Ordinal));
+        var refused = await client.GetPageAsync(link.Replace("code=", "code=AAAA", StringComparison.Ordinal), HttpStatusCode.BadRequest);
 
         Assert.Contains("The link did not work", refused.Text, StringComparison.Ordinal);
         Assert.Equal("/Identity/Account/ResendEmailConfirmation", refused.Find("#next-step a").GetAttribute("href"));
+    }
+
+    [SkippableTheory]
+    [InlineData("!")]
+    [InlineData("A")]
+    [InlineData("")]
+    public async Task A_code_that_is_not_a_code_is_refused_with_a_page_that_offers_a_new_link(string code)
+    {
+        using var client = factory.CreateAppClient();
+        var user = Accounts.NewUser();
+        await client.RegisterAsync(user);
+        var userId = await factory.FindUserIdAsync(user.Email);
+
+        var refused = await client.GetPageAsync($"/Identity/Account/ConfirmEmail?userId={userId}&code={code}", HttpStatusCode.BadRequest);
+
+        Assert.Contains("The link did not work", refused.Text, StringComparison.Ordinal);
+        Assert.Equal("/Identity/Account/ResendEmailConfirmation", refused.Find("#next-step a").GetAttribute("href"));
+    }
+
+    [SkippableTheory]
+    [InlineData("!")]
+    [InlineData("AAAA")]
+    public async Task An_email_change_link_with_a_bad_code_is_refused_with_a_page_that_says_so(string code)
+    {
+        using var client = factory.CreateAppClient();
+        var user = await client.SignUpAndSignInAsync();
+        var userId = await factory.FindUserIdAsync(user.Email);
+        var newEmail = Accounts.NewUser().Email;
+
+        var refused = await client.GetPageAsync(
+            $"/Identity/Account/ConfirmEmailChange?userId={userId}&email={Uri.EscapeDataString(newEmail)}&code={code}", HttpStatusCode.BadRequest);
+
+        Assert.Contains("The link did not work", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(userId, await factory.FindUserIdAsync(user.Email));
     }
 }
 

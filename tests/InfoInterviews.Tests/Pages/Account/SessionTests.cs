@@ -156,6 +156,45 @@ public abstract class SessionTests<TFactory>(TFactory factory) : IClassFixture<T
         await AssertSignedOutAsync(phone);
         await AssertSignedOutAsync(laptop);
     }
+
+    [SkippableFact]
+    public async Task Turning_on_two_factor_sign_in_signs_out_every_other_session_but_not_this_one()
+    {
+        using var laptop = factory.CreateAppClient();
+        using var phone = factory.CreateAppClient();
+        var user = await SignUpAsync(laptop);
+        await SignInAsync(laptop, user);
+        await SignInAsync(phone, user);
+
+        await laptop.EnableAsync();
+
+        await AssertSignedOutAsync(phone);
+        await AssertSignedInAsync(laptop);
+    }
+
+    [SkippableFact]
+    public async Task Changing_the_email_address_signs_out_every_other_session_but_not_this_one()
+    {
+        using var laptop = factory.CreateAppClient();
+        using var phone = factory.CreateAppClient();
+        var user = await SignUpAsync(laptop);
+        await SignInAsync(laptop, user);
+        await SignInAsync(phone, user);
+        var newEmail = Accounts.NewUser().Email;
+        var page = await laptop.GetPageAsync("/Identity/Account/Manage/Email");
+        using (var asked = await laptop.SubmitAsync(page, "#email-form", new Dictionary<string, string?> { ["Input.NewEmail"] = newEmail }, "#change-email-button"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        }
+
+        await AssertSignedInAsync(phone);
+        var changed = await laptop.GetPageAsync(Outbox.LinkIn(factory, newEmail, "Confirm"));
+
+        Assert.Contains("Your email address is changed", changed.Text, StringComparison.Ordinal);
+        await AssertSignedOutAsync(phone);
+        await AssertSignedInAsync(laptop);
+        await SignInAsync(phone, user with { Email = newEmail });
+    }
 }
 
 public sealed class SessionTestsOnSqlite(SqliteAppFactory factory) : SessionTests<SqliteAppFactory>(factory);

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Encodings.Web;
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,8 +13,7 @@ namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 /// </summary>
 public sealed class ForgotPasswordModel(
     UserManager<ApplicationUser> userManager,
-    AccountLinks accountLinks,
-    IEmailSender emailSender) : PageModel
+    AccountMail accountMail) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,11 +32,7 @@ public sealed class ForgotPasswordModel(
         var user = await userManager.FindByEmailAsync(Input.Email);
         if (user is not null && await userManager.IsEmailConfirmedAsync(user))
         {
-            var link = await accountLinks.ResetPasswordAsync(Request, user);
-            await emailSender.SendEmailAsync(
-                Input.Email,
-                "Reset your password",
-                $"To choose a new password, <a href='{HtmlEncoder.Default.Encode(link)}'>open this link</a>. If you did not ask for it, you can ignore this message.");
+            await accountMail.SendPasswordResetAsync(Request, user);
         }
 
         return RedirectToPage("./ForgotPasswordConfirmation");

@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Encodings.Web;
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
 using InfoInterviews.Web.Workspace;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,8 +15,7 @@ namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 /// </summary>
 public sealed partial class RegisterModel(
     UserManager<ApplicationUser> userManager,
-    IEmailSender emailSender,
-    AccountLinks accountLinks,
+    AccountMail accountMail,
     WorkspaceSeeder workspaceSeeder,
     IWebHostEnvironment environment,
     ILogger<RegisterModel> logger) : PageModel
@@ -58,7 +55,8 @@ public sealed partial class RegisterModel(
         var result = await userManager.CreateAsync(user, Input.Password);
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            await TellOwnerAsync();
+            LogExistingAddress(logger);
+            await accountMail.SendAccountExistsAsync(Request, Input.Email);
             return Confirmation(returnUrl);
         }
 
@@ -74,11 +72,7 @@ public sealed partial class RegisterModel(
 
         LogCreated(logger, user.Id);
         await workspaceSeeder.SeedAsync(user.Id);
-        var callbackUrl = await accountLinks.ConfirmEmailAsync(Request, user, returnUrl);
-        await emailSender.SendEmailAsync(
-            Input.Email,
-            "Confirm your InfoInterviews account",
-            $"Welcome to InfoInterviews. Please <a href='{HtmlEncoder.Default.Encode(callbackUrl)}'>confirm your account</a>.");
+        var callbackUrl = await accountMail.SendConfirmationAsync(Request, user, returnUrl);
 
         // Only the browser that just signed up sees its link, and only on a development server.
         if (environment.IsDevelopment())
@@ -91,19 +85,6 @@ public sealed partial class RegisterModel(
 
     private RedirectToPageResult Confirmation(string returnUrl) =>
         RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl });
-
-    private async Task TellOwnerAsync()
-    {
-        LogExistingAddress(logger);
-        var signIn = Url.Page("/Account/Login", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
-        var reset = Url.Page("/Account/ForgotPassword", pageHandler: null, values: new { area = "Identity" }, protocol: Request.Scheme)!;
-        await emailSender.SendEmailAsync(
-            Input.Email,
-            "Someone tried to create an InfoInterviews account with your address",
-            "Someone, perhaps you, tried to create an InfoInterviews account with this email address, which already has one. " +
-            $"If it was you, <a href='{HtmlEncoder.Default.Encode(signIn)}'>sign in</a> or " +
-            $"<a href='{HtmlEncoder.Default.Encode(reset)}'>reset your password</a>. If it was not, you can ignore this message.");
-    }
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Sign-up with an address that already has an account: its owner was told")]
     private static partial void LogExistingAddress(ILogger logger);

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Encodings.Web;
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,8 +13,7 @@ namespace InfoInterviews.Web.Areas.Identity.Pages.Account;
 /// </summary>
 public sealed class ResendEmailConfirmationModel(
     UserManager<ApplicationUser> userManager,
-    AccountLinks accountLinks,
-    IEmailSender emailSender) : PageModel
+    AccountMail accountMail) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,11 +35,7 @@ public sealed class ResendEmailConfirmationModel(
         var user = await userManager.FindByEmailAsync(Input.Email);
         if (user is not null && !await userManager.IsEmailConfirmedAsync(user))
         {
-            var link = await accountLinks.ConfirmEmailAsync(Request, user, returnUrl: null);
-            await emailSender.SendEmailAsync(
-                Input.Email,
-                "Confirm your InfoInterviews account",
-                $"Welcome to InfoInterviews. Please <a href='{HtmlEncoder.Default.Encode(link)}'>confirm your account</a>.");
+            await accountMail.SendConfirmationAsync(Request, user, returnUrl: null);
         }
 
         StatusMessage = "Verification email sent. Please check your email.";
