@@ -71,19 +71,6 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
     }
 
     [SkippableFact]
-    public async Task The_question_set_editor_names_its_buttons_after_their_visible_words()
-    {
-        var (page, _) = await browser.SignedInAsync();
-
-        await page.GotoAsync("/QuestionSets");
-        await page.Locator("#sets a").First.ClickAsync();
-        await Expect(page.Locator(".move-down-form").First).ToBeVisibleAsync();
-
-        await page.AssertNoSeriousViolationsAsync();
-        browser.AssertNoPolicyViolations();
-    }
-
-    [SkippableFact]
     public async Task The_account_pages_look_like_every_other_page()
     {
         var (page, _) = await browser.SignedInAsync(width: PhoneWidth);

@@ -40,10 +40,15 @@ public sealed class XssGuardTests(BrowserFixture browser) : IClassFixture<Browse
                 continue;
             }
 
-            // Buttons that do not submit run the page's own script, such as the Markdown preview.
-            foreach (var button in await page.Locator("button[type=button]:visible").AllAsync())
+            // Buttons that do not submit run the page's own script, such as the Markdown preview. A click
+            // may show or hide others (a menu toggle), so each is looked at again before it is clicked.
+            var buttons = page.Locator("button[type=button]");
+            for (var i = 0; i < await buttons.CountAsync(); i++)
             {
-                await button.ClickAsync();
+                if (await buttons.Nth(i).IsVisibleAsync())
+                {
+                    await buttons.Nth(i).ClickAsync();
+                }
             }
 
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -152,7 +152,8 @@ public static class XssSweep
     private static async Task SubmitAsync(AppClient client, HtmlPage page, IHtmlFormElement form, AppPage appPage, Func<int, string> payloadFor, Sweep sweep)
     {
         var typed = TypedFields(form);
-        var original = AppClient.ReadFields(form).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        // Fields of a list (a hidden index per row) repeat a name; only typed fields, whose names are unique, are restored.
+        var original = AppClient.ReadFields(form).GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         // A number after each payload keeps names unique, so that no form refuses a name it already has.
         var values = typed.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => $"{payloadFor(f.i)} {++sweep.Typed}", StringComparer.Ordinal);
         var action = new Uri(page.Url, form.GetAttribute("action") ?? page.Url.PathAndQuery);

@@ -68,9 +68,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
     /// (With JavaScript the page moves the question itself and this is not called.)
     /// </summary>
     public Task<IActionResult> OnPostMoveAsync(int id, int questionId, int offset, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken) =>
-        offset is -1 or 1
-            ? SaveAsync(id, input, new QuestionMove(questionId, offset), cancellationToken)
-            : Task.FromResult<IActionResult>(BadRequest());
+        SaveAsync(id, input, new QuestionMove(questionId, offset), cancellationToken);
 
     public async Task<IActionResult> OnPostDuplicateAsync(int id, CancellationToken cancellationToken)
     {
@@ -101,6 +99,11 @@ public sealed class EditModel(AppDbContext db) : PageModel
         if (set is null || (move is not null && moved is null))
         {
             return NotFound();
+        }
+
+        if (move is { Offset: not (-1 or 1) })
+        {
+            return BadRequest();
         }
 
         var questions = set.Questions.ToDictionary(q => q.Id);
