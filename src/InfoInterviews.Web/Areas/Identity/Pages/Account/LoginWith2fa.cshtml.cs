@@ -43,18 +43,7 @@ public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signInManag
 
         var code = Input.TwoFactorCode.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var result = await SignInManager.TwoFactorAuthenticatorSignInAsync(code, rememberMe, Input.RememberMachine);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/"));
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("./Lockout");
-        }
-
-        ModelState.AddModelError(string.Empty, "That code is not right. Enter the code your authenticator app shows now.");
-        return Page();
+        return Answer(result, returnUrl, "That code is not right. Enter the code your authenticator app shows now.");
     }
 
     public sealed class InputModel

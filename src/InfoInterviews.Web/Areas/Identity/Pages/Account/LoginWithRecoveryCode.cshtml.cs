@@ -38,18 +38,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> si
         }
 
         var result = await SignInManager.TwoFactorRecoveryCodeSignInAsync(Input.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/"));
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("./Lockout");
-        }
-
-        ModelState.AddModelError(string.Empty, "That recovery code is not right, or was used already.");
-        return Page();
+        return Answer(result, returnUrl, "That recovery code is not right, or was used already.");
     }
 
     public sealed class InputModel

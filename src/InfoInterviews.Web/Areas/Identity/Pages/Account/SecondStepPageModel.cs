@@ -20,6 +20,24 @@ public abstract class SecondStepPageModel(SignInManager<ApplicationUser> signInM
 
     protected Task<ApplicationUser?> FindUserAsync() => signInManager.GetTwoFactorAuthenticationUserAsync();
 
+    /// <summary>Where a second step's sign-in result leads: in (to a local address only), to the lockout page, or back to the form with <paramref name="refused"/>.</summary>
+    protected IActionResult Answer(Microsoft.AspNetCore.Identity.SignInResult result, string? returnUrl, string refused)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/"));
+        }
+
+        if (result.IsLockedOut)
+        {
+            return RedirectToPage("./Lockout");
+        }
+
+        ModelState.AddModelError(string.Empty, refused);
+        return Page();
+    }
+
     protected RedirectToPageResult StartAgain(string? returnUrl)
     {
         SignInMessage = "Enter your email address and password again to sign in.";
