@@ -13,7 +13,7 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Kim", "Kept", company: "Adventure Works");
 
-        var confirm = await network.Client.GetPageAsync($"/Companies/Delete/{contact.CompanyId}");
+        var confirm = await network.Client.GetPageAsync($"/Companies/{contact.CompanyId}/Delete");
         Assert.Contains("Kept, with no company: 1 contact of yours there.", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(confirm, "#delete-form");
 
@@ -31,8 +31,8 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         var company = await owner.AddCompanyAsync("Alpine Ski House");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Companies/Delete/{company.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Companies/Delete/{company.Id}", new Dictionary<string, string>());
+        await intruder.Client.GetPageAsync($"/Companies/{company.Id}/Delete", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Companies/{company.Id}/Delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.True(await owner.WithDbAsync(db => db.Companies.AnyAsync(c => c.Id == company.Id)));

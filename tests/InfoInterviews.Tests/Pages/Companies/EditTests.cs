@@ -14,7 +14,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var network = await Network.SignInAsync(factory);
         var company = await network.AddCompanyAsync("Fabrikam Foods", motivation: 1);
 
-        var form = await network.Client.GetPageAsync($"/Companies/Edit/{company.Id}");
+        var form = await network.Client.GetPageAsync($"/Companies/{company.Id}/Edit");
         Assert.Equal("Fabrikam Foods", form.Find("#Input_Name").GetAttribute("value"));
         using var response = await network.Client.SubmitAsync(form, "#company-form", new Dictionary<string, string?>
         {
@@ -32,8 +32,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         using var network = await Network.SignInAsync(factory);
         var company = await network.AddCompanyAsync("Tailspin Toys");
-        var first = await network.Client.GetPageAsync($"/Companies/Edit/{company.Id}");
-        var second = await network.Client.GetPageAsync($"/Companies/Edit/{company.Id}");
+        var first = await network.Client.GetPageAsync($"/Companies/{company.Id}/Edit");
+        var second = await network.Client.GetPageAsync($"/Companies/{company.Id}/Edit");
 
         using var saved = await network.Client.SubmitAsync(first, "#company-form", new Dictionary<string, string?> { ["Input.Industry"] = "Toys" });
         using var conflicted = await network.Client.SubmitAsync(second, "#company-form", new Dictionary<string, string?> { ["Input.Industry"] = "Games" });
@@ -50,8 +50,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var company = await owner.AddCompanyAsync("Woodgrove Bank");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Companies/Edit/{company.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Companies/Edit/{company.Id}", new Dictionary<string, string> { ["Input.Name"] = "Stolen" });
+        await intruder.Client.GetPageAsync($"/Companies/{company.Id}/Edit", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Companies/{company.Id}/Edit", new Dictionary<string, string> { ["Input.Name"] = "Stolen" });
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal("Woodgrove Bank", (await owner.WithDbAsync(db => db.Companies.SingleAsync(c => c.Id == company.Id))).Name);

@@ -22,7 +22,7 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
             return 0;
         });
 
-        var confirm = await network.Client.GetPageAsync($"/Contacts/Delete/{contact.Id}");
+        var confirm = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Delete");
         Assert.Contains("Deleted with them: their tags, 1 logged touch and no follow-ups.", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
         Assert.Contains("Kept with their history and their name", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(confirm, "#delete-form");
@@ -49,8 +49,8 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         var contact = await owner.AddContactAsync("Christine", "Darden");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Contacts/Delete/{contact.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Contacts/Delete/{contact.Id}", new Dictionary<string, string>());
+        await intruder.Client.GetPageAsync($"/Contacts/{contact.Id}/Delete", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Contacts/{contact.Id}/Delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.True(await owner.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == contact.Id)));

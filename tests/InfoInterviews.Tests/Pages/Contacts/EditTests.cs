@@ -17,7 +17,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         await network.AddTagAsync("networks", contact.Id);
         await network.AddTagAsync("old", contact.Id);
 
-        var form = await network.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}");
+        var form = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
         Assert.Equal("Packets Inc", form.Find("#Input_CompanyName").GetAttribute("value"));
         Assert.Equal("networks, old", form.Find("#Input_Tags").GetAttribute("value"));
         Assert.Equal("Radia Perlman", form.Find("#Input_IntroducedBy").GetAttribute("value"));
@@ -41,8 +41,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Barbara", "Liskov");
-        var first = await network.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}");
-        var second = await network.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}");
+        var first = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
+        var second = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
 
         using var saved = await network.Client.SubmitAsync(first, "#contact-form", new Dictionary<string, string?> { ["Input.Role"] = "Professor" });
         using var conflicted = await network.Client.SubmitAsync(second, "#contact-form", new Dictionary<string, string?> { ["Input.Role"] = "Turing laureate" });
@@ -59,7 +59,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Frances", "Allen");
-        var form = await network.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}");
+        var form = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
 
         using var badEmail = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?> { ["Input.Email"] = "frances-at-example", ["Input.Role"] = "Changed" });
         using var self = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?> { ["Input.IntroducedBy"] = "frances allen", ["Input.Role"] = "Changed" });
@@ -76,8 +76,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var contact = await owner.AddContactAsync("Adele", "Goldberg");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Contacts/Edit/{contact.Id}", new Dictionary<string, string> { ["Input.FirstName"] = "Stolen" });
+        await intruder.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Contacts/{contact.Id}/Edit", new Dictionary<string, string> { ["Input.FirstName"] = "Stolen" });
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal("Adele", (await owner.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == contact.Id))).FirstName);

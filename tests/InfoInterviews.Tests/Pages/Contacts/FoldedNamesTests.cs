@@ -58,7 +58,7 @@ public abstract class FoldedNamesTests<TFactory>(TFactory factory) : IClassFixtu
         using var network = await Network.SignInAsync(factory);
         var tag = await network.AddTagAsync("design");
         await network.AddTagAsync("Ørsted");
-        var form = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+        var form = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Edit");
 
         using var response = await network.Client.SubmitAsync(form, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "ØRSTED" });
 

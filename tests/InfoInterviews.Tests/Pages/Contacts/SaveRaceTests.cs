@@ -49,7 +49,7 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
     {
         using var network = await Network.SignInAsync(factory);
         var company = await network.AddCompanyAsync("Initech");
-        var form = await network.Client.GetPageAsync($"/Companies/Edit/{company.Id}");
+        var form = await network.Client.GetPageAsync($"/Companies/{company.Id}/Edit");
         factory.Saves.BeforeNextSave(() => network.AddCompanyAsync("GLOBEX"));
 
         using var response = await network.Client.SubmitAsync(form, "#company-form", new Dictionary<string, string?> { ["Input.Name"] = "Globex" });
@@ -65,7 +65,7 @@ public abstract class SaveRaceTests<TFactory>(TFactory factory) : IClassFixture<
     {
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Grace", "Hopper");
-        var form = await network.Client.GetPageAsync($"/Contacts/Edit/{contact.Id}");
+        var form = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
         factory.Saves.BeforeNextSave(() => network.AddTagAsync("Compilers"));
 
         using var response = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?> { ["Input.Tags"] = "compilers, navy" });

@@ -14,7 +14,7 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         var contact = await network.AddContactAsync("Tara", "Untagged");
         var tag = await network.AddTagAsync("obsolete", contact.Id);
 
-        var confirm = await network.Client.GetPageAsync($"/Tags/Delete/{tag.Id}");
+        var confirm = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Delete");
         Assert.Contains("taken off its 1 contacts", confirm.Find("#consequences").TextContent, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(confirm, "#delete-form");
 
@@ -30,8 +30,8 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         var tag = await owner.AddTagAsync("kept");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Tags/Delete/{tag.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Tags/Delete/{tag.Id}", new Dictionary<string, string>());
+        await intruder.Client.GetPageAsync($"/Tags/{tag.Id}/Delete", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Tags/{tag.Id}/Delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.True(await owner.WithDbAsync(db => db.Tags.AnyAsync(t => t.Id == tag.Id)));

@@ -13,7 +13,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var network = await Network.SignInAsync(factory);
         var tag = await network.AddTagAsync("ml");
 
-        var form = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+        var form = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Edit");
         using var response = await network.Client.SubmitAsync(form, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = " machine learning " });
 
         Assert.Equal("/Tags", response.Headers.Location?.OriginalString);
@@ -27,7 +27,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var network = await Network.SignInAsync(factory);
         var tag = await network.AddTagAsync("design");
         await network.AddTagAsync("UX");
-        var form = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+        var form = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Edit");
 
         using var taken = await network.Client.SubmitAsync(form, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "ux" });
         using var comma = await network.Client.SubmitAsync(form, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "ux, ui" });
@@ -42,8 +42,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         using var network = await Network.SignInAsync(factory);
         var tag = await network.AddTagAsync("ml");
-        var first = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
-        var second = await network.Client.GetPageAsync($"/Tags/Edit/{tag.Id}");
+        var first = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Edit");
+        var second = await network.Client.GetPageAsync($"/Tags/{tag.Id}/Edit");
 
         using var saved = await network.Client.SubmitAsync(first, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "machine learning" });
         using var conflicted = await network.Client.SubmitAsync(second, "#tag-form", new Dictionary<string, string?> { ["Input.Name"] = "ai" });
@@ -66,8 +66,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var tag = await owner.AddTagAsync("private");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Tags/Edit/{tag.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Tags/Edit/{tag.Id}", new Dictionary<string, string> { ["Input.Name"] = "stolen" });
+        await intruder.Client.GetPageAsync($"/Tags/{tag.Id}/Edit", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Tags/{tag.Id}/Edit", new Dictionary<string, string> { ["Input.Name"] = "stolen" });
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal("private", await owner.WithDbAsync(db => db.Tags.Select(t => t.Name).SingleAsync()));

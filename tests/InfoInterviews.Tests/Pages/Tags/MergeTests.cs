@@ -16,7 +16,7 @@ public abstract class MergeTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var source = await network.AddTagAsync("js", both.Id, onlyOld.Id);
         var target = await network.AddTagAsync("javascript", both.Id);
 
-        var form = await network.Client.GetPageAsync($"/Tags/Merge/{source.Id}");
+        var form = await network.Client.GetPageAsync($"/Tags/{source.Id}/Merge");
         Assert.Contains("The 2 contacts tagged \"js\"", form.Text, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(form, "#merge-form", new Dictionary<string, string?> { ["Input.TargetId"] = target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
@@ -38,7 +38,7 @@ public abstract class MergeTests<TFactory>(TFactory factory) : IClassFixture<TFa
         using var other = await Network.SignInAsync(factory);
         var foreign = await other.AddTagAsync("theirs");
 
-        var form = await network.Client.GetPageAsync($"/Tags/Merge/{source.Id}");
+        var form = await network.Client.GetPageAsync($"/Tags/{source.Id}/Merge");
         using var none = await network.Client.SubmitAsync(form, "#merge-form", new Dictionary<string, string?> { ["Input.TargetId"] = "" });
         using var theirs = await network.Client.SubmitAsync(form, "#merge-form", new Dictionary<string, string?> { ["Input.TargetId"] = foreign.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
@@ -55,8 +55,8 @@ public abstract class MergeTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var target = await owner.AddTagAsync("also mine");
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Tags/Merge/{source.Id}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Tags/Merge/{source.Id}", new Dictionary<string, string> { ["Input.TargetId"] = target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await intruder.Client.GetPageAsync($"/Tags/{source.Id}/Merge", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Tags/{source.Id}/Merge", new Dictionary<string, string> { ["Input.TargetId"] = target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(2, await owner.WithDbAsync(db => db.Tags.CountAsync()));

@@ -19,7 +19,7 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         });
         var touchId = await network.WithDbAsync(db => db.Interactions.Where(i => i.Summary == "Mistake").Select(i => i.Id).SingleAsync());
 
-        var confirm = await network.Client.GetPageAsync($"/Contacts/Touches/Delete/{touchId}");
+        var confirm = await network.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Delete");
         Assert.Contains("Mistake", confirm.Find("#touch").TextContent, StringComparison.Ordinal);
         using var response = await network.Client.SubmitAsync(confirm, "#delete-form");
 
@@ -37,8 +37,8 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         var touchId = await owner.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Contacts/Touches/Delete/{touchId}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Contacts/Touches/Delete/{touchId}", new Dictionary<string, string>());
+        await intruder.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Delete", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Contacts/Touches/{touchId}/Delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.True(await owner.WithDbAsync(db => db.Interactions.AnyAsync(i => i.Id == touchId)));

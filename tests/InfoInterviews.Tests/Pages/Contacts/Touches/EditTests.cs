@@ -20,7 +20,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var touchId = await network.WithDbAsync(db => db.Interactions.Where(i => i.Summary == "Latest").Select(i => i.Id).SingleAsync());
         var movedTo = network.Now.AddDays(-9);
 
-        var form = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        var form = await network.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Edit");
         using var response = await network.Client.SubmitAsync(form, "#touch-form", new Dictionary<string, string?>
         {
             ["Input.Kind"] = "Video",
@@ -41,8 +41,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync("Stella", "Stale", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-1), "First words"));
         var touchId = await network.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
-        var first = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
-        var second = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        var first = await network.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Edit");
+        var second = await network.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Edit");
 
         using (var saved = await network.Client.SubmitAsync(first, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = "Edited in one tab" }))
         {
@@ -68,7 +68,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         await network.AddContactAsync("Al", "Long", configure: c => c.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, network.Now.AddDays(-1), "Short"));
         var touchId = await network.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
 
-        var form = await network.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}");
+        var form = await network.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Edit");
         using var response = await network.Client.SubmitAsync(form, "#touch-form", new Dictionary<string, string?> { ["Input.Summary"] = new string('s', 501) });
 
         Assert.Contains("A summary has at most 500 characters.", (await AppClient.ReadPageAsync(response)).Text, StringComparison.Ordinal);
@@ -83,8 +83,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var touchId = await owner.WithDbAsync(db => db.Interactions.Select(i => i.Id).SingleAsync());
         using var intruder = await Network.SignInAsync(factory);
 
-        await intruder.Client.GetPageAsync($"/Contacts/Touches/Edit/{touchId}", HttpStatusCode.NotFound);
-        using var post = await intruder.Client.PostAsync($"/Contacts/Touches/Edit/{touchId}", new Dictionary<string, string>
+        await intruder.Client.GetPageAsync($"/Contacts/Touches/{touchId}/Edit", HttpStatusCode.NotFound);
+        using var post = await intruder.Client.PostAsync($"/Contacts/Touches/{touchId}/Edit", new Dictionary<string, string>
         {
             ["Input.Kind"] = "Call",
             ["Input.OccurredLocal"] = "2020-01-01T10:00",
