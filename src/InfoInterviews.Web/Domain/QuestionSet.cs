@@ -30,7 +30,7 @@ public class QuestionSet : OwnedEntity
 
         if (name.Trim().Length > NameMaxLength)
         {
-            throw new DomainRuleException($"A question set's name is limited to {NameMaxLength} characters.");
+            throw new DomainRuleException($"A question set's name has at most {NameMaxLength} characters.");
         }
 
         Name = name.Trim();
@@ -137,7 +137,7 @@ public static class QuestionText
         var trimmed = text.Trim();
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new DomainRuleException($"A question is limited to {maxLength} characters.");
+            : throw new DomainRuleException($"A question has at most {maxLength} characters.");
     }
 
     /// <summary>What makes two wordings the same question: case and runs of white space do not count.</summary>

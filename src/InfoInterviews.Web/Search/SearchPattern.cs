@@ -14,6 +14,9 @@ public static class SearchPattern
     /// <summary>The escape character to pass to <c>EF.Functions.Like</c> with the pattern.</summary>
     public const string Escape = "\\";
 
+    /// <summary>The longest search term a list takes.</summary>
+    public const int TermMaxLength = 200;
+
     /// <summary>The pattern for a key column: the term folded by <see cref="SearchKey.Fold"/>.</summary>
     public static string Containing(string term)
     {

@@ -17,7 +17,7 @@ namespace InfoInterviews.Web.Pages.Companies;
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
-    [StringLength(200, ErrorMessage = "Search for at most {1} characters.")]
+    [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
     [Display(Name = "Search")]
     public string? Search { get; set; }
 

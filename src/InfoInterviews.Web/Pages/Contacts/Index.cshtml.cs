@@ -19,7 +19,7 @@ namespace InfoInterviews.Web.Pages.Contacts;
 public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
-    [StringLength(200, ErrorMessage = "Search for at most {1} characters.")]
+    [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
     [Display(Name = "Search")]
     public string? Search { get; set; }
 

@@ -209,7 +209,7 @@ public sealed class CreateModel(AppDbContext db, ContactNames contactNames, User
         [Display(Name = "What is it about?")]
         public InterviewPurpose? Purpose { get; set; }
 
-        [StringLength(InterviewRequest.GoalMaxLength, ErrorMessage = "Keep what you want to learn under {1} characters.")]
+        [StringLength(InterviewRequest.GoalMaxLength, ErrorMessage = "What you want to learn has at most {1} characters.")]
         [Display(Name = "What do you want to learn?")]
         public string? Goal { get; set; }
 

@@ -188,19 +188,19 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter the first name of the person they suggested.")]
-        [StringLength(Contact.NameMaxLength, ErrorMessage = "Keep the first name under {1} characters.")]
+        [StringLength(Contact.NameMaxLength, ErrorMessage = "A first name has at most {1} characters.")]
         [Display(Name = "First name")]
         public string FirstName { get; set; } = string.Empty;
 
-        [StringLength(Contact.NameMaxLength, ErrorMessage = "Keep the last name under {1} characters.")]
+        [StringLength(Contact.NameMaxLength, ErrorMessage = "A last name has at most {1} characters.")]
         [Display(Name = "Last name")]
         public string? LastName { get; set; }
 
-        [StringLength(150, ErrorMessage = "Keep the role under {1} characters.")]
+        [StringLength(Contact.RoleMaxLength, ErrorMessage = "A role has at most {1} characters.")]
         [Display(Name = "Role")]
         public string? Role { get; set; }
 
-        [StringLength(Company.NameMaxLength, ErrorMessage = "Keep the company name under {1} characters.")]
+        [StringLength(Company.NameMaxLength, ErrorMessage = "A company name has at most {1} characters.")]
         [Display(Name = "Company")]
         public string? CompanyName { get; set; }
     }

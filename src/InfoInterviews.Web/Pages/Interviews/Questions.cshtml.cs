@@ -163,7 +163,7 @@ public sealed class QuestionsModel(AppDbContext db) : PageModel
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Write the question you want to ask.")]
-        [StringLength(InterviewQuestion.TextMaxLength, ErrorMessage = "Keep the question under {1} characters.")]
+        [StringLength(InterviewQuestion.TextMaxLength, ErrorMessage = "A question has at most {1} characters.")]
         [Display(Name = "Your own question")]
         public string Text { get; set; } = string.Empty;
     }

@@ -9,7 +9,7 @@ public class QuestionSetFields
     public const int DescriptionMaxLength = 2_000;
 
     [Required(ErrorMessage = "Give the set a name.")]
-    [StringLength(QuestionSet.NameMaxLength, ErrorMessage = "Keep the name under {1} characters.")]
+    [StringLength(QuestionSet.NameMaxLength, ErrorMessage = "A name has at most {1} characters.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
@@ -17,7 +17,7 @@ public class QuestionSetFields
     [Display(Name = "Purpose")]
     public InterviewPurpose? Purpose { get; set; }
 
-    [StringLength(DescriptionMaxLength, ErrorMessage = "Keep the description under {1} characters.")]
+    [StringLength(DescriptionMaxLength, ErrorMessage = "A description has at most {1} characters.")]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 

@@ -1,7 +1,8 @@
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Paging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Tags;
 
@@ -11,13 +12,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IReadOnlyList<TagRow> Tags { get; private set; } = [];
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<TagRow> Tags { get; private set; } = PagedList.Empty<TagRow>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Tags = await db.Tags.AsNoTracking()
-            .OrderBy(t => t.Name)
-            .Select(t => new TagRow(t.Id, t.Name, t.Contacts.Count))
-            .ToListAsync(cancellationToken);
+            .OrderBy(t => t.Name).ThenBy(t => t.Id)
+            .ToPagedListAsync(t => new TagRow(t.Id, t.Name, t.Contacts.Count), PageNumber, cancellationToken: cancellationToken);
 
     public sealed record TagRow(int Id, string Name, int Contacts);
 }

@@ -186,7 +186,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Contains("Choose the contact you want to talk to.", result.Text, StringComparison.Ordinal);
         Assert.Contains("Choose what the conversation is about.", result.Text, StringComparison.Ordinal);
         Assert.Contains("Choose how you will ask.", result.Text, StringComparison.Ordinal);
-        Assert.Contains("Keep what you want to learn under 1000 characters.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("What you want to learn has at most 1000 characters.", result.Text, StringComparison.Ordinal);
     }
 
     [SkippableFact]

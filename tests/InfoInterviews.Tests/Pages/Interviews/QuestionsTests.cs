@@ -65,7 +65,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         using var overlong = await client.SubmitAsync(page, "#add-form", new Dictionary<string, string?> { ["Input.Text"] = new string('q', InterviewQuestion.TextMaxLength + 1) });
 
         Assert.Contains("Write the question you want to ask.", (await AppClient.ReadPageAsync(empty)).Find("#add-form").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Keep the question under 500 characters.", (await AppClient.ReadPageAsync(overlong)).Find("#add-form").TextContent, StringComparison.Ordinal);
+        Assert.Contains("A question has at most 500 characters.", (await AppClient.ReadPageAsync(overlong)).Find("#add-form").TextContent, StringComparison.Ordinal);
         Assert.Empty((await Arrange.LoadInterviewAsync(factory, userId, id)).Questions);
     }
 

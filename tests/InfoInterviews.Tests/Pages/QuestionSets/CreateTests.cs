@@ -69,7 +69,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         });
         var result = await AppClient.ReadPageAsync(response);
 
-        Assert.Contains($"A question is limited to {Question.TextMaxLength} characters.", result.Text, StringComparison.Ordinal);
+        Assert.Contains($"A question has at most {Question.TextMaxLength} characters.", result.Text, StringComparison.Ordinal);
         var (scope, db) = factory.CreateDbContextFor(userId);
         await using (scope)
         {

@@ -22,6 +22,21 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task Many_tags_are_paged_in_name_order()
+    {
+        using var network = await Network.SignInAsync(factory);
+        for (var i = 0; i < 27; i++)
+        {
+            await network.AddTagAsync($"topic-{i:D2}");
+        }
+
+        var second = await network.Client.GetPageAsync("/Tags?page=2");
+
+        Assert.Equal(["topic-25", "topic-26"], second.Document.QuerySelectorAll("#tags tbody tr td:first-child").Select(td => td.TextContent));
+        Assert.Contains("Page 2 of 2 · 27 in all", second.Text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Without_tags_the_page_says_how_to_add_them()
     {
         using var network = await Network.SignInAsync(factory);
