@@ -72,6 +72,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<int>("ThankYouAfterDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -79,6 +82,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("UpdateAfterDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
@@ -307,8 +313,11 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("CompletedUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("ContactId")
+                    b.Property<int>("ContactId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("timestamp with time zone");
@@ -330,9 +339,6 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<DateTime?>("SnoozedUntilUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -344,9 +350,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContactId");
-
                     b.HasIndex("InterviewRequestId");
+
+                    b.HasIndex("ContactId", "CompletedUtc", "DueUtc");
 
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
@@ -1085,7 +1091,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasOne("InfoInterviews.Web.Domain.Contact", "Contact")
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", "InterviewRequest")
                         .WithMany()

@@ -67,12 +67,18 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ThankYouAfterDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateAfterDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
@@ -296,8 +302,11 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("CompletedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ContactId")
+                    b.Property<int>("ContactId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("TEXT");
@@ -319,9 +328,6 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("SnoozedUntilUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -333,9 +339,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContactId");
-
                     b.HasIndex("InterviewRequestId");
+
+                    b.HasIndex("ContactId", "CompletedUtc", "DueUtc");
 
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
@@ -1050,7 +1056,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasOne("InfoInterviews.Web.Domain.Contact", "Contact")
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("InfoInterviews.Web.Domain.InterviewRequest", "InterviewRequest")
                         .WithMany()
