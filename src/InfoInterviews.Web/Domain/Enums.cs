@@ -71,8 +71,10 @@ public enum FollowUpKind
 {
     [Display(Name = "Thank-you")] ThankYou,
     [Display(Name = "Nudge")] Nudge,
+    [Display(Name = "Reach a second contact")] SecondContact,
     [Display(Name = "Update on their advice")] Update,
     [Display(Name = "Keep in touch")] KeepInTouch,
+    [Display(Name = "Send a resource")] Resource,
     [Display(Name = "Other")] Other,
 }
 

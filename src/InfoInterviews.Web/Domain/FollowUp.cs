@@ -1,11 +1,54 @@
 namespace InfoInterviews.Web.Domain;
 
-/// <summary>Something to do to keep a relationship alive: a thank-you, a nudge, an update.</summary>
+/// <summary>
+/// Something to do to keep a relationship alive: a thank-you, a nudge, an update. It keeps one stored
+/// due time, the time it next asks for attention (snoozing moves it), so lists seek an index.
+/// </summary>
 public class FollowUp : OwnedEntity
 {
     public const int TitleMaxLength = 200;
+    public const int NotesMaxLength = 5_000;
 
-    public FollowUp(FollowUpKind kind, string title, DateTime dueUtc)
+    private FollowUp()
+    {
+    }
+
+    public FollowUp(Contact contact, FollowUpKind kind, string title, DateTime dueUtc, DateTime createdUtc)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Contact = contact;
+        CreatedUtc = createdUtc;
+        Edit(kind, title, null, dueUtc);
+    }
+
+    public FollowUpKind Kind { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string? Notes { get; private set; }
+
+    public int ContactId { get; private set; }
+
+    public Contact? Contact { get; private set; }
+
+    public int? InterviewRequestId { get; private set; }
+
+    /// <summary>
+    /// The interview this follow-up belongs to, if any. A navigation rather than a key, so that a
+    /// follow-up planned by a step of an interview not saved yet is linked when both are saved together.
+    /// </summary>
+    public InterviewRequest? InterviewRequest { get; private set; }
+
+    /// <summary>When it next asks for attention.</summary>
+    public DateTime DueUtc { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime? CompletedUtc { get; private set; }
+
+    public bool IsDone => CompletedUtc is not null;
+
+    public void Edit(FollowUpKind kind, string title, string? notes, DateTime dueUtc)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -14,33 +57,24 @@ public class FollowUp : OwnedEntity
 
         Kind = kind;
         Title = title.Trim();
+        Notes = notes;
         DueUtc = dueUtc;
     }
 
-    public FollowUpKind Kind { get; private set; }
+    /// <summary>Ties the follow-up to an interview with the same contact.</summary>
+    public void BelongTo(InterviewRequest interview)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        var sameContact = interview.Contact is not null && Contact is not null
+            ? ReferenceEquals(interview.Contact, Contact)
+            : interview.ContactId == ContactId;
+        if (!sameContact)
+        {
+            throw new DomainRuleException("A follow-up can only belong to an interview with the same contact.");
+        }
 
-    public string Title { get; private set; } = string.Empty;
-
-    public string? Notes { get; set; }
-
-    public int? ContactId { get; set; }
-
-    public Contact? Contact { get; set; }
-
-    public int? InterviewRequestId { get; set; }
-
-    public InterviewRequest? InterviewRequest { get; set; }
-
-    public DateTime DueUtc { get; private set; }
-
-    public DateTime? SnoozedUntilUtc { get; private set; }
-
-    public DateTime? CompletedUtc { get; private set; }
-
-    public bool IsDone => CompletedUtc is not null;
-
-    /// <summary>When the follow-up next asks for attention: the snooze end if snoozed, else its due time.</summary>
-    public DateTime EffectiveDueUtc => SnoozedUntilUtc ?? DueUtc;
+        InterviewRequest = interview;
+    }
 
     public void Complete(DateTime atUtc)
     {
@@ -54,7 +88,7 @@ public class FollowUp : OwnedEntity
 
     public void Reopen() => CompletedUtc = null;
 
-    public void Snooze(DateTime untilUtc, DateTime nowUtc)
+    public void SnoozeUntil(DateTime untilUtc, DateTime nowUtc)
     {
         if (IsDone)
         {
@@ -66,12 +100,6 @@ public class FollowUp : OwnedEntity
             throw new DomainRuleException("Snooze until a time in the future.");
         }
 
-        SnoozedUntilUtc = untilUtc;
-    }
-
-    public void Reschedule(DateTime dueUtc)
-    {
-        DueUtc = dueUtc;
-        SnoozedUntilUtc = null;
+        DueUtc = untilUtc;
     }
 }

@@ -126,7 +126,10 @@ public abstract class OwnershipTests<TFactory>(TFactory factory) : IClassFixture
             await Assert.ThrowsAsync<OwnershipException>(() => db.SaveChangesAsync());
             db.ChangeTracker.Clear();
 
-            db.FollowUps.Add(new FollowUp(FollowUpKind.Nudge, "Nudge", Now) { ContactId = contactId });
+            var othersContact = new Contact("Someone else's", null, Now);
+            db.Entry(othersContact).Property(c => c.Id).CurrentValue = contactId;
+            db.Contacts.Attach(othersContact);
+            db.FollowUps.Add(new FollowUp(othersContact, FollowUpKind.Nudge, "Nudge", Now, Now));
             await Assert.ThrowsAsync<OwnershipException>(() => db.SaveChangesAsync());
         }
 

@@ -93,7 +93,9 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             interview.WriteNotes(RenderedMarkdown.Of("Interview notes", Renderer));
             db.AddRange(company, contact, tag, set, interview);
             db.ContactTags.Add(new ContactTag { Contact = contact, Tag = tag });
-            db.FollowUps.Add(new FollowUp(FollowUpKind.ThankYou, "Say thank you", now.AddDays(1)) { Contact = contact, InterviewRequest = interview });
+            var followUp = new FollowUp(contact, FollowUpKind.ThankYou, "Say thank you", now.AddDays(1), now);
+            followUp.BelongTo(interview);
+            db.FollowUps.Add(followUp);
             db.Opportunities.Add(new Opportunity("A role", wasAdvertised: false, now) { Contact = contact, Company = company, InterviewRequest = interview });
             db.OutreachTemplates.Add(new OutreachTemplate($"{label} template", "Hello"));
             await db.SaveChangesAsync();

@@ -49,7 +49,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         {
             var lynn = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
             db.InterviewRequests.Add(new InterviewRequest(lynn, InterviewPurpose.Career, "Chip design careers", AskChannel.Email, network.Now.AddDays(-8)));
-            db.FollowUps.Add(new FollowUp(FollowUpKind.ThankYou, "Thank Lynn", network.Now.AddDays(-6)) { ContactId = contact.Id });
+            db.FollowUps.Add(new FollowUp(lynn, FollowUpKind.ThankYou, "Thank Lynn", network.Now.AddDays(-6), network.Now.AddDays(-8)));
             db.Opportunities.Add(new Opportunity("VLSI researcher", wasAdvertised: false, network.Now.AddDays(-4)) { ContactId = contact.Id });
             return 0;
         });
