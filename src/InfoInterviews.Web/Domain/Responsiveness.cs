@@ -14,3 +14,14 @@ public enum Responsiveness
     /// <summary>No reply after <see cref="FollowUpPlanner.NudgeAfterBusinessDays"/> business days.</summary>
     [Display(Name = "Curmudgeon")] Curmudgeon,
 }
+
+public static class ResponsivenessText
+{
+    /// <summary>What a responsiveness means, in words a user reads beside it.</summary>
+    public static string Meaning(Responsiveness responsiveness) => responsiveness switch
+    {
+        Responsiveness.Booster => $"replied within {FollowUpPlanner.SecondContactAfterBusinessDays} business days",
+        Responsiveness.Obligate => $"replied, after more than {FollowUpPlanner.SecondContactAfterBusinessDays} business days",
+        _ => $"no reply after {FollowUpPlanner.NudgeAfterBusinessDays} business days",
+    };
+}
