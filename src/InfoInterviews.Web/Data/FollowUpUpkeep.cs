@@ -97,14 +97,18 @@ internal sealed class FollowUpUpkeep
             AddAll(FollowUpPlanner.PlanAfterMeeting(interview, settings.ThankYouAfterDays, settings.UpdateAfterDays, await OfInterviewAsync(interview, cancellationToken)));
         }
 
-        var rhythms = rhythmChanged.ToList();
+        var rhythms = new List<Contact?>(rhythmChanged);
         foreach (var touch in touches)
         {
-            rhythms.Add((await ContactOfAsync(touch.Entity, cancellationToken))!);
+            rhythms.Add(await ContactOfAsync(touch.Entity, cancellationToken));
         }
 
-        rhythms.AddRange(keptInTouch.Select(f => f.Contact!));
-        foreach (var contact in rhythms.Where(c => c is not null).Distinct())
+        foreach (var followUp in keptInTouch)
+        {
+            rhythms.Add(await ContactAsync(followUp.Contact, followUp.ContactId, cancellationToken));
+        }
+
+        foreach (var contact in rhythms.OfType<Contact>().Distinct())
         {
             await KeepInTouchAsync(contact, removeMoot: rhythmChanged.Contains(contact), cancellationToken);
         }
@@ -169,8 +173,12 @@ internal sealed class FollowUpUpkeep
             .ToList();
     }
 
-    private async Task<Contact?> ContactOfAsync(Interaction touch, CancellationToken cancellationToken) =>
-        touch.Contact ?? await db.Contacts.FindAsync([touch.ContactId], cancellationToken);
+    private Task<Contact?> ContactOfAsync(Interaction touch, CancellationToken cancellationToken) =>
+        ContactAsync(touch.Contact, touch.ContactId, cancellationToken);
+
+    /// <summary>A contact its dependent was loaded with, or else found (and tracked) by its key.</summary>
+    private async Task<Contact?> ContactAsync(Contact? loaded, int contactId, CancellationToken cancellationToken) =>
+        loaded ?? await db.Contacts.FindAsync([contactId], cancellationToken);
 
     private async Task<string?> CompanyNameAsync(Contact contact, CancellationToken cancellationToken) =>
         contact.Company?.Name ?? (contact.CompanyId is int companyId
