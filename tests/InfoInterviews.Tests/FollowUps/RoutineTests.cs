@@ -144,6 +144,18 @@ public abstract class RoutineTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("Curmudgeon: no reply after 7 business days", silentPage.Find("#responsiveness").TextContent, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task An_unknown_responsiveness_is_dropped_with_a_message_and_the_list_still_answers()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var contact = await network.AddContactAsync("Dorothy", Network.Unique("Vaughan"));
+
+        var list = await network.Client.GetPageAsync("/Contacts?responsiveness=Grump");
+
+        Assert.Equal(contact.FullName, Names(list));
+        Assert.Contains("The value 'Grump' is not valid", list.Find("#filters").TextContent, StringComparison.Ordinal);
+    }
+
     private static string Names(HtmlPage page) =>
         string.Join(", ", page.Document.QuerySelectorAll("#contacts tbody tr td:first-child a").Select(a => a.TextContent));
 
