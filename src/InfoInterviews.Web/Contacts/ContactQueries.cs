@@ -14,4 +14,13 @@ public static class ContactQueries
         var archived = false;
         return contacts.Where(c => c.IsArchived == archived);
     }
+
+    /// <summary>
+    /// Contacts of one responsiveness at <paramref name="nowUtc"/>: <see cref="Contact.ResponsivenessOf"/>
+    /// in SQL, on the (owner, archived, replied as) and (owner, archived, no reply after) indexes.
+    /// </summary>
+    public static IQueryable<Contact> WithResponsiveness(this IQueryable<Contact> contacts, Responsiveness responsiveness, DateTime nowUtc) =>
+        responsiveness == Responsiveness.Curmudgeon
+            ? contacts.Where(c => c.NoReplyAfterUtc <= nowUtc)
+            : contacts.Where(c => c.RepliedAs == responsiveness && (c.NoReplyAfterUtc == null || c.NoReplyAfterUtc > nowUtc));
 }

@@ -50,16 +50,39 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        EnforceOwnershipAsync(synchronous: true, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(synchronous: true, acceptAllChangesOnSuccess, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(synchronous: false, acceptAllChangesOnSuccess, cancellationToken).AsTask();
+
+    /// <summary>
+    /// Plans the follow-ups the changes call for, enforces ownership over everything saved, and keeps
+    /// the next follow-up time of each contact whose follow-ups changed. Only the Data Protection key
+    /// store saves synchronously, and it changes no user data: the follow-up steps then do no I/O.
+    /// </summary>
+    private async ValueTask<int> SaveAsync(bool synchronous, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        await EnforceOwnershipAsync(synchronous: false, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var nextFollowUps = await FollowUpUpkeep.RunAsync(this, cancellationToken);
+        await EnforceOwnershipAsync(synchronous, cancellationToken);
+        if (nextFollowUps.IsEmpty)
+        {
+            return synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The stored summary commits with the follow-ups it sums up, or not at all.
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (transaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await nextFollowUps.RecomputeAsync(this, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

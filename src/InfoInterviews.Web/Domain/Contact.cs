@@ -73,6 +73,18 @@ public class Contact : OwnedEntity
     /// <summary>Due time of the earliest open follow-up, kept here for the same reason.</summary>
     public DateTime? NextFollowUpUtc { get; private set; }
 
+    /// <summary>When the earliest ask still without a reply was sent; null when no ask waits.</summary>
+    public DateTime? AwaitingReplySinceUtc { get; private set; }
+
+    /// <summary>
+    /// When the ask that waits makes the contact a <see cref="Responsiveness.Curmudgeon"/>, stored so that
+    /// the contact list filters on an indexed column instead of counting business days in SQL.
+    /// </summary>
+    public DateTime? NoReplyAfterUtc { get; private set; }
+
+    /// <summary>How quickly they answered the latest ask they answered: Booster or Obligate.</summary>
+    public Responsiveness? RepliedAs { get; private set; }
+
     public ICollection<ContactTag> Tags { get; } = [];
 
     public ICollection<Interaction> Interactions { get; } = [];
@@ -147,4 +159,43 @@ public class Contact : OwnedEntity
     public void RecomputeLastTouch(DateTime? latestRemainingUtc) => LastTouchUtc = latestRemainingUtc;
 
     public void SetNextFollowUp(DateTime? dueUtc) => NextFollowUpUtc = dueUtc;
+
+    /// <summary>
+    /// The contact's responsiveness at <paramref name="nowUtc"/>: a Curmudgeon once an ask has waited
+    /// past its limit, else how they answered last. The contact list's filter is this rule in SQL.
+    /// </summary>
+    public static Responsiveness? ResponsivenessOf(Responsiveness? repliedAs, DateTime? noReplyAfterUtc, DateTime nowUtc) =>
+        noReplyAfterUtc <= nowUtc ? Responsiveness.Curmudgeon : repliedAs;
+
+    public Responsiveness? ResponsivenessAt(DateTime nowUtc) => ResponsivenessOf(RepliedAs, NoReplyAfterUtc, nowUtc);
+
+    /// <summary>Notes an ask for a reply. While an earlier ask still waits, the earlier one keeps counting.</summary>
+    public void AwaitReply(DateTime askedUtc, TimeZoneInfo zone)
+    {
+        if (AwaitingReplySinceUtc is not null)
+        {
+            return;
+        }
+
+        AwaitingReplySinceUtc = askedUtc;
+        NoReplyAfterUtc = BusinessDays.Add(askedUtc, FollowUpPlanner.NudgeAfterBusinessDays, zone);
+    }
+
+    /// <summary>
+    /// Notes a reply (a yes, a no, or any incoming touch): within the second-contact limit of the ask it
+    /// makes a Booster, later an Obligate. A touch from before the ask answers nothing.
+    /// </summary>
+    public void NoteReply(DateTime repliedUtc, TimeZoneInfo zone)
+    {
+        if (AwaitingReplySinceUtc is not { } askedUtc || repliedUtc < askedUtc)
+        {
+            return;
+        }
+
+        RepliedAs = repliedUtc <= BusinessDays.Add(askedUtc, FollowUpPlanner.SecondContactAfterBusinessDays, zone)
+            ? Responsiveness.Booster
+            : Responsiveness.Obligate;
+        AwaitingReplySinceUtc = null;
+        NoReplyAfterUtc = null;
+    }
 }

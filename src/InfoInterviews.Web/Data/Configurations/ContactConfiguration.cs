@@ -28,5 +28,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc });
         builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived });
         builder.HasIndex(c => new { c.OwnerId, c.SearchKey });
+        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.RepliedAs });
+        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NoReplyAfterUtc });
     }
 }

@@ -23,6 +23,10 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
 
     public IReadOnlyList<NamedLink> Introduced { get; private set; } = [];
 
+    public Responsiveness? Responsiveness => Domain.Contact.ResponsivenessOf(Contact.RepliedAs, Contact.NoReplyAfterUtc, clock.UtcNow);
+
+    public string? ResponsivenessMeaning => Responsiveness is { } responsiveness ? ResponsivenessText.Meaning(responsiveness) : null;
+
     /// <summary>The page of the timeline shown, from the query (<c>?page=</c>) as on every list.</summary>
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -115,6 +119,8 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
                 c.NotesHtml,
                 c.IsArchived,
                 c.LastTouchUtc,
+                c.RepliedAs,
+                c.NoReplyAfterUtc,
                 c.Tags.OrderBy(t => t.Tag!.Name).Select(t => new NamedLink(t.TagId, t.Tag!.Name)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
@@ -198,6 +204,8 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         string? NotesHtml,
         bool IsArchived,
         DateTime? LastTouchUtc,
+        Responsiveness? RepliedAs,
+        DateTime? NoReplyAfterUtc,
         IReadOnlyList<NamedLink> Tags)
     {
         public string FullName => Domain.Contact.FullNameOf(FirstName, LastName);

@@ -35,6 +35,10 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
     [Display(Name = "How you know them")]
     public ContactSource? Source { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Answers asks")]
+    public Responsiveness? Responsiveness { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "quiet")]
     [Range(1, 3650, ErrorMessage = "Enter a number of days from {1} to {2}.")]
     [Display(Name = "No touch in (days)")]
@@ -62,7 +66,8 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     public IReadOnlyList<NamedOption> Companies { get; private set; } = [];
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null || Company is not null || Source is not null || QuietDays is not null;
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null || Company is not null || Source is not null || QuietDays is not null
+        || Responsiveness is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -116,6 +121,11 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
         if (Source is ContactSource source)
         {
             query = query.Where(c => c.Source == source);
+        }
+
+        if (Responsiveness is { } responsiveness)
+        {
+            query = query.WithResponsiveness(responsiveness, clock.UtcNow);
         }
 
         if (QuietDays is int days)

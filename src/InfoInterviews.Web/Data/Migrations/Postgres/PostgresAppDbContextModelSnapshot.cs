@@ -176,6 +176,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AwaitingReplySinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
 
@@ -223,6 +226,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("NextFollowUpUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("NoReplyAfterUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -238,6 +244,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RepliedAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Role")
                         .HasMaxLength(150)
@@ -274,6 +284,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "NextFollowUpUtc");
+
+                    b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
+
+                    b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 

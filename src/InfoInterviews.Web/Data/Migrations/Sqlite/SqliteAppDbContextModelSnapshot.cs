@@ -167,6 +167,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AwaitingReplySinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -214,6 +217,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("NextFollowUpUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NoReplyAfterUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -228,6 +234,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepliedAs")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -265,6 +275,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "NextFollowUpUtc");
+
+                    b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
+
+                    b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 
