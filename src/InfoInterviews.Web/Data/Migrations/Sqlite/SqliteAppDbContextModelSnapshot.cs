@@ -606,6 +606,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ActBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -618,8 +621,19 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LearnedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
-                        .HasMaxLength(10000)
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
@@ -630,6 +644,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -645,9 +662,6 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");
@@ -656,7 +670,11 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InterviewRequestId");
 
+                    b.HasIndex("OwnerId", "Kind");
+
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "StatusChangedUtc");
 
                     b.ToTable("Opportunities");
                 });
