@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Paging;
@@ -80,14 +81,34 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// A status's place from learned of to closed. Statuses are stored by name, which would sort them
+    /// alphabetically, so the place is spelled out in SQL as one CASE over the statuses in their order.
+    /// </summary>
+    private static readonly Expression<Func<Opportunity, int>> StatusPlace = PlaceOfStatus();
+
+    private static Expression<Func<Opportunity, int>> PlaceOfStatus()
+    {
+        var opportunity = Expression.Parameter(typeof(Opportunity), "o");
+        var status = Expression.Property(opportunity, nameof(Opportunity.Status));
+        var statuses = Enum.GetValues<OpportunityStatus>();
+        Expression place = Expression.Constant(statuses.Length);
+        for (var i = statuses.Length - 1; i >= 0; i--)
+        {
+            place = Expression.Condition(Expression.Equal(status, Expression.Constant(statuses[i])), Expression.Constant(i), place);
+        }
+
+        return Expression.Lambda<Func<Opportunity, int>>(place, opportunity);
+    }
+
     private IQueryable<Opportunity> Order(IQueryable<Opportunity> query) => (Sort?.ToUpperInvariant(), Desc) switch
     {
         ("TITLE", false) => query.OrderBy(o => o.Title).ThenBy(o => o.Id),
         ("TITLE", true) => query.OrderByDescending(o => o.Title).ThenByDescending(o => o.Id),
         ("COMPANY", false) => query.OrderBy(o => o.Company!.Name).ThenBy(o => o.Title).ThenBy(o => o.Id),
         ("COMPANY", true) => query.OrderByDescending(o => o.Company!.Name).ThenBy(o => o.Title).ThenBy(o => o.Id),
-        ("STATUS", false) => query.OrderBy(o => o.Status).ThenByDescending(o => o.StatusChangedUtc).ThenBy(o => o.Id),
-        ("STATUS", true) => query.OrderByDescending(o => o.Status).ThenByDescending(o => o.StatusChangedUtc).ThenBy(o => o.Id),
+        ("STATUS", false) => query.OrderBy(StatusPlace).ThenByDescending(o => o.StatusChangedUtc).ThenBy(o => o.Id),
+        ("STATUS", true) => query.OrderByDescending(StatusPlace).ThenByDescending(o => o.StatusChangedUtc).ThenBy(o => o.Id),
         ("LEARNED", false) => query.OrderBy(o => o.LearnedOn).ThenBy(o => o.Id),
         ("LEARNED", true) => query.OrderByDescending(o => o.LearnedOn).ThenByDescending(o => o.Id),
         ("ACTBY", false) => query.OrderBy(o => o.ActBy == null).ThenBy(o => o.ActBy).ThenBy(o => o.Id),
