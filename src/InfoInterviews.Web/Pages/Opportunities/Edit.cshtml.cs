@@ -37,7 +37,7 @@ public sealed class EditModel(AppDbContext db, OpportunityEditor editor) : PageM
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.Include(o => o.Company).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
             return NotFound();
