@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Hosting;
+using InfoInterviews.Web.Opportunities;
 using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Workspace;
 using Serilog;
@@ -20,6 +21,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
+builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
 
 var app = builder.Build();

@@ -53,7 +53,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
         await SeedAsync(user, "alumni " + LongWord[..40], "data science");
 
-        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/QuestionSets", "/Settings", "/Identity/Account/Manage"];
+        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/Settings", "/Identity/Account/Manage"];
         foreach (var list in lists)
         {
             await page.GotoAsync(list);
@@ -68,6 +68,32 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         var tops = await tabs.EvaluateAllAsync<double[]>("links => links.map(l => l.getBoundingClientRect().top)");
         Assert.Single(tops.Distinct());
         await page.AssertNoSeriousViolationsAsync();
+    }
+
+    [SkippableFact]
+    public async Task Every_opportunity_page_fits_a_phone_screen_and_passes_the_accessibility_scan()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        var (opportunityId, interviewId) = await SeedOpportunityAsync(user);
+
+        string[] pages =
+        [
+            "/Opportunities",
+            "/Opportunities/Create",
+            $"/Opportunities/Create?interviewId={interviewId}",
+            $"/Opportunities/{opportunityId}",
+            $"/Opportunities/{opportunityId}/Edit",
+            $"/Opportunities/{opportunityId}/Delete",
+            $"/Interviews/{interviewId}",
+        ];
+        foreach (var url in pages)
+        {
+            await page.GotoAsync(url);
+            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            await page.ScreenshotAsync("phone" + url.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
+            Assert.True(scrollWidth <= clientWidth, $"{url} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+            await page.AssertNoSeriousViolationsAsync();
+        }
     }
 
     [SkippableFact]
@@ -128,6 +154,36 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             }
 
             await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>An opportunity with long unbroken words in its title and link, from a completed interview at a company with a long name.</summary>
+    private async Task<(int OpportunityId, int InterviewId)> SeedOpportunityAsync(TestUser user)
+    {
+        var userId = await browser.App.FindUserIdAsync(user.Email);
+        var (scope, db) = browser.App.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = browser.App.Clock.GetUtcNow().UtcDateTime;
+            var company = new Company("Company " + LongWord, now);
+            // The contact's name is short: the interview page's heading is not what this test is about.
+            var contact = new Contact("Bartholomew", "Long", now) { Company = company };
+            var interview = new InterviewRequest(contact, InterviewPurpose.Job, LongWord, AskChannel.Email, now);
+            db.InterviewRequests.Add(interview);
+            await db.SaveChangesAsync();
+            InfoInterviews.Tests.Domain.Interviews.Walk(interview, InterviewStatus.Completed, now);
+            interview.RecordOutcome(new InterviewOutcome(LongWord, null, null, null, 5, true, false, false, true));
+            var opportunity = new Opportunity("Principal " + LongWord, OpportunityKind.Referral, DateOnly.FromDateTime(now), now)
+            {
+                Company = company,
+                Contact = contact,
+                InterviewRequest = interview,
+            };
+            opportunity.LinkTo("https://jobs.example.com/" + LongWord + LongWord);
+            opportunity.SetDates(DateOnly.FromDateTime(now), DateOnly.FromDateTime(now).AddDays(14));
+            db.Opportunities.Add(opportunity);
+            await db.SaveChangesAsync();
+            return (opportunity.Id, interview.Id);
         }
     }
 

@@ -11,6 +11,10 @@ namespace InfoInterviews.Web.Contacts;
 /// </summary>
 public sealed class CompanyEditor(AppDbContext db, UserClock clock, IMarkdownRenderer markdown)
 {
+    /// <summary>The user's company names, for the suggestions of every field that takes a company name.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default) =>
+        await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+
     /// <summary>The user's company of this name, compared on the folded key (case and accents ignored).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -35,6 +39,23 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock, IMarkdownRen
         return db.Companies.Local.FirstOrDefault(c => c.NameKey == key)
             ?? await FindByNameAsync(name, cancellationToken)
             ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
+    }
+
+    /// <summary>
+    /// When <paramref name="company"/> is a row this form added and another request saved a company of the
+    /// same name first (the unique index refused this one), the row that won, with the loser no longer
+    /// tracked; otherwise null. Forms that add a company by its typed name link to the winner and save again.
+    /// </summary>
+    public async Task<Company?> TakeWinnerOfRaceAsync(Company? company, CancellationToken cancellationToken = default)
+    {
+        if (company is null || db.Entry(company).State != EntityState.Added
+            || await db.Companies.FirstOrDefaultAsync(c => c.NameKey == company.NameKey, cancellationToken) is not { } winner)
+        {
+            return null;
+        }
+
+        db.Entry(company).State = EntityState.Detached;
+        return winner;
     }
 
     public async Task ApplyAsync(Company company, CompanyInput input, CancellationToken cancellationToken = default)

@@ -13,8 +13,8 @@ namespace InfoInterviews.Web.Contacts;
 public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames, IMarkdownRenderer markdown)
 {
     /// <summary>The user's company names, for the company field's suggestions.</summary>
-    public async Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
-        await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
+        companies.NamesAsync(cancellationToken);
 
     /// <summary>The form for an existing contact as it is now, and the version it was read at.</summary>
     public async Task<(T Input, Guid Version)?> ReadAsync<T>(int contactId, CancellationToken cancellationToken = default)
@@ -109,11 +109,9 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
 
     private async Task AdoptNamesakesAsync(Contact contact, CancellationToken cancellationToken)
     {
-        if (contact.Company is { } company && db.Entry(company).State == EntityState.Added
-            && await db.Companies.FirstOrDefaultAsync(c => c.NameKey == company.NameKey, cancellationToken) is { } companyWinner)
+        if (await companies.TakeWinnerOfRaceAsync(contact.Company, cancellationToken) is { } companyWinner)
         {
             contact.Company = companyWinner;
-            db.Entry(company).State = EntityState.Detached;
         }
 
         foreach (var link in contact.Tags.Where(link => db.Entry(link.Tag!).State == EntityState.Added).ToList())

@@ -21,6 +21,7 @@ public static class RenderedNotesBackfill
         await RenderAsync(db.InterviewRequests, nameof(InterviewRequest.Notes), nameof(InterviewRequest.NotesHtml), renderer, cancellationToken);
         await RenderAsync(db.Contacts, nameof(Contact.Notes), nameof(Contact.NotesHtml), renderer, cancellationToken);
         await RenderAsync(db.Companies, nameof(Company.Notes), nameof(Company.NotesHtml), renderer, cancellationToken);
+        await RenderAsync(db.Opportunities, nameof(Opportunity.Notes), nameof(Opportunity.NotesHtml), renderer, cancellationToken);
     }
 
     private static async Task RenderAsync<T>(DbSet<T> rows, string markdownColumn, string htmlColumn, IMarkdownRenderer renderer, CancellationToken cancellationToken)

@@ -78,9 +78,17 @@ public enum FollowUpKind
     [Display(Name = "Other")] Other,
 }
 
+public enum OpportunityKind
+{
+    [Display(Name = "Role not advertised")] RoleNotAdvertised,
+    [Display(Name = "Advertised role")] AdvertisedRole,
+    [Display(Name = "Project or freelance")] ProjectOrFreelance,
+    [Display(Name = "Referral")] Referral,
+}
+
 public enum OpportunityStatus
 {
-    [Display(Name = "Heard of")] Heard,
+    [Display(Name = "Learned of")] LearnedOf,
     [Display(Name = "Applied")] Applied,
     [Display(Name = "Referred")] Referred,
     [Display(Name = "Interviewing")] Interviewing,

@@ -17,6 +17,7 @@ public abstract class RenderedNotesBackfillTests<TFactory>(TFactory factory) : I
         using var network = await Network.SignInAsync(factory);
         var company = await network.AddCompanyAsync(Arrange.Unique("Acme"));
         var contact = await network.AddContactAsync("Grace", "Hopper");
+        var opportunity = await network.AddOpportunityAsync("Compiler work");
         var interviewId = await network.WithDbAsync(async db =>
         {
             var tracked = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
@@ -31,6 +32,7 @@ public abstract class RenderedNotesBackfillTests<TFactory>(TFactory factory) : I
         {
             await db.Companies.Where(c => c.Id == company.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Notes, "**Company** notes"));
             await db.Contacts.Where(c => c.Id == contact.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Notes, "**Contact** notes"));
+            await db.Opportunities.Where(o => o.Id == opportunity.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Notes, "**Opportunity** notes"));
             return await db.InterviewRequests.Where(r => r.Id == interviewId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Notes, "# Interview notes"));
         });
 
@@ -42,6 +44,7 @@ public abstract class RenderedNotesBackfillTests<TFactory>(TFactory factory) : I
 
         Assert.Equal("Company", (await network.Client.GetPageAsync($"/Companies/{company.Id}")).Find(".markdown strong").TextContent);
         Assert.Equal("Contact", (await network.Client.GetPageAsync($"/Contacts/{contact.Id}")).Find(".markdown strong").TextContent);
+        Assert.Equal("Opportunity", (await network.Client.GetPageAsync($"/Opportunities/{opportunity.Id}")).Find(".markdown strong").TextContent);
         Assert.Equal("Interview notes", (await network.Client.GetPageAsync($"/Interviews/{interviewId}")).Find("#notes h3").TextContent);
     }
 }

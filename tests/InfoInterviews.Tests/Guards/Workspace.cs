@@ -15,6 +15,7 @@ public enum RowKind
     InterviewQuestion,
     QuestionSet,
     SetQuestion,
+    Opportunity,
 }
 
 /// <summary>
@@ -41,6 +42,10 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Interviews:questionId"] = RowKind.InterviewQuestion,
         ["/QuestionSets:id"] = RowKind.QuestionSet,
         ["/QuestionSets:questionId"] = RowKind.SetQuestion,
+        ["/Opportunities:id"] = RowKind.Opportunity,
+        ["/Opportunities:interviewId"] = RowKind.Interview,
+        ["/Opportunities:contactId"] = RowKind.Contact,
+        ["/Opportunities:companyId"] = RowKind.Company,
     };
 
     public TestUser User => user;
@@ -96,7 +101,10 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             var followUp = new FollowUp(contact, FollowUpKind.ThankYou, "Say thank you", now.AddDays(1), now);
             followUp.BelongTo(interview);
             db.FollowUps.Add(followUp);
-            db.Opportunities.Add(new Opportunity("A role", wasAdvertised: false, now) { Contact = contact, Company = company, InterviewRequest = interview });
+            var opportunity = new Opportunity($"{label} opportunity", OpportunityKind.Referral, DateOnly.FromDateTime(now), now) { Contact = contact, Company = company, InterviewRequest = interview };
+            opportunity.LinkTo("https://example.org/jobs/1");
+            opportunity.WriteNotes(RenderedMarkdown.Of("Opportunity notes", Renderer));
+            db.Opportunities.Add(opportunity);
             db.OutreachTemplates.Add(new OutreachTemplate($"{label} template", "Hello"));
             await db.SaveChangesAsync();
 
@@ -115,6 +123,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.InterviewQuestion] = interview.Questions.Single().Id,
                 [RowKind.QuestionSet] = set.Id,
                 [RowKind.SetQuestion] = setQuestion.Id,
+                [RowKind.Opportunity] = opportunity.Id,
             });
         }
     }

@@ -95,6 +95,16 @@ public sealed class Network : IDisposable
             return Task.FromResult(company);
         });
 
+    /// <summary>A new opportunity, learned of today; <paramref name="configure"/> links it or moves it on.</summary>
+    public Task<Opportunity> AddOpportunityAsync(string? title = null, OpportunityKind kind = OpportunityKind.RoleNotAdvertised, Action<Opportunity>? configure = null) =>
+        WithDbAsync(db =>
+        {
+            var opportunity = new Opportunity(title ?? Unique("Opportunity"), kind, DateOnly.FromDateTime(Now), Now);
+            configure?.Invoke(opportunity);
+            db.Opportunities.Add(opportunity);
+            return Task.FromResult(opportunity);
+        });
+
     public Task<Tag> AddTagAsync(string name, params int[] contactIds) =>
         WithDbAsync(db =>
         {

@@ -9,12 +9,16 @@ public sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportun
     public void Configure(EntityTypeBuilder<Opportunity> builder)
     {
         builder.Property(o => o.Title).HasMaxLength(Opportunity.TitleMaxLength);
-        builder.Property(o => o.Url).HasMaxLength(500);
-        builder.Property(o => o.Notes).HasMaxLength(10_000);
+        builder.Property(o => o.Url).HasMaxLength(Opportunity.UrlMaxLength);
+        builder.Property(o => o.Notes).HasMaxLength(Opportunity.NotesMaxLength);
         builder.HasOne(o => o.Company).WithMany().HasForeignKey(o => o.CompanyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(o => o.Contact).WithMany().HasForeignKey(o => o.ContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(o => o.InterviewRequest).WithMany().HasForeignKey(o => o.InterviewRequestId).OnDelete(DeleteBehavior.SetNull);
+
+        // The list filters on status and kind, and by default shows what moved last first.
         builder.HasIndex(o => new { o.OwnerId, o.Status });
+        builder.HasIndex(o => new { o.OwnerId, o.Kind });
+        builder.HasIndex(o => new { o.OwnerId, o.StatusChangedUtc });
         builder.HasIndex(o => o.CompanyId);
         builder.HasIndex(o => o.ContactId);
         builder.HasIndex(o => o.InterviewRequestId);

@@ -15,7 +15,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public CompanyView Company { get; private set; } = null!;
 
-    /// <summary>How many of the latest interviews and opportunities the page lists; the interview list has all of them.</summary>
+    /// <summary>How many of the latest interviews and opportunities the page lists; their own lists have all of them.</summary>
     public const int LatestShown = 10;
 
     /// <summary>The page of contacts shown, from the query (<c>?page=</c>) as on every list.</summary>
@@ -58,9 +58,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         var opportunities = db.Opportunities.AsNoTracking().Where(o => o.CompanyId == id);
         OpportunityCount = await opportunities.CountAsync(cancellationToken);
         Opportunities = await opportunities
-            .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id)
+            .OrderByDescending(o => o.StatusChangedUtc).ThenByDescending(o => o.Id)
             .Take(LatestShown)
-            .Select(o => new OpportunityRow(o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc))
+            .Select(o => new OpportunityRow(o.Id, o.Title, o.Status, o.Kind))
             .ToListAsync(cancellationToken);
         return Page();
     }
@@ -71,5 +71,5 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public sealed record InterviewRow(int Id, string ContactName, InterviewStatus Status, InterviewPurpose Purpose, DateTime AtUtc);
 
-    public sealed record OpportunityRow(int Id, string Title, OpportunityStatus Status, bool WasAdvertised, DateTime CreatedUtc);
+    public sealed record OpportunityRow(int Id, string Title, OpportunityStatus Status, OpportunityKind Kind);
 }

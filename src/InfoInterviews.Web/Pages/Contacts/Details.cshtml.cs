@@ -173,9 +173,9 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
                 .Select(f => new TimelineEntry(f.AtUtc, TimelineKind.FollowUp, f.Id, $"Follow-up ({f.Kind.DisplayName().ToLowerInvariant()}): {f.Title}", f.Done ? "Done" : "To do")))
             .Concat((await opportunities
                     .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id).Take(upToPageEnd)
-                    .Select(o => new { o.Id, o.Title, o.Status, o.WasAdvertised, o.CreatedUtc })
+                    .Select(o => new { o.Id, o.Title, o.Status, o.Kind, o.CreatedUtc })
                     .ToListAsync(cancellationToken))
-                .Select(o => new TimelineEntry(o.CreatedUtc, TimelineKind.Opportunity, o.Id, $"Opportunity: {o.Title}", $"{o.Status.DisplayName()}{(o.WasAdvertised ? string.Empty : " · not advertised")}")))
+                .Select(o => new TimelineEntry(o.CreatedUtc, TimelineKind.Opportunity, o.Id, $"Opportunity: {o.Title}", $"{o.Status.DisplayName()} · {o.Kind.DisplayName().ToLowerInvariant()}")))
             .OrderByDescending(e => e.AtUtc)
             .ThenByDescending(e => e.Id)
             .Skip((pageNumber - 1) * size)

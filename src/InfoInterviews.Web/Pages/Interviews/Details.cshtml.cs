@@ -31,6 +31,13 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
 
     public IReadOnlyList<PersonRow> People { get; private set; } = [];
 
+    /// <summary>How many of the opportunities that came out of the interview the page lists, latest first.</summary>
+    public const int OpportunitiesShown = 10;
+
+    public IReadOnlyList<OpportunityRow> Opportunities { get; private set; } = [];
+
+    public int OpportunityCount { get; private set; }
+
     /// <summary>The suggested-person form; posted to <see cref="OnPostSuggestAsync"/>.</summary>
     public InputModel Input { get; private set; } = new();
 
@@ -148,6 +155,13 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
             .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id)
             .Select(c => new PersonRow(c.Id, c.LastName == null ? c.FirstName : c.FirstName + " " + c.LastName, c.Role, c.Company != null ? c.Company.Name : null))
             .ToListAsync(cancellationToken);
+        var opportunities = db.Opportunities.AsNoTracking().Where(o => o.InterviewRequestId == id);
+        OpportunityCount = await opportunities.CountAsync(cancellationToken);
+        Opportunities = await opportunities
+            .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id)
+            .Take(OpportunitiesShown)
+            .Select(o => new OpportunityRow(o.Id, o.Title, o.Kind, o.Status))
+            .ToListAsync(cancellationToken);
         return true;
     }
 
@@ -184,6 +198,8 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
     public sealed record QuestionRow(string Text, string? Answer, bool WasAsked);
 
     public sealed record PersonRow(int Id, string Name, string? Role, string? CompanyName);
+
+    public sealed record OpportunityRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status);
 
     public sealed class InputModel
     {

@@ -17,7 +17,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         {
             var ines = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
             db.InterviewRequests.Add(new InterviewRequest(ines, InterviewPurpose.CompanyAndCulture, null, AskChannel.LinkedIn, network.Now));
-            db.Opportunities.Add(new Opportunity("Data analyst", wasAdvertised: false, network.Now) { CompanyId = ines.CompanyId });
+            db.Opportunities.Add(new Opportunity("Data analyst", OpportunityKind.RoleNotAdvertised, DateOnly.FromDateTime(network.Now), network.Now) { CompanyId = ines.CompanyId });
             return 0;
         });
 
@@ -26,7 +26,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("1 contact there", page.Find("#scores").TextContent, StringComparison.Ordinal);
         Assert.Contains("Ines Insider, Recruiter", page.Find("#contacts").TextContent, StringComparison.Ordinal);
         Assert.Contains("Ines Insider: Planned", page.Find("#interviews").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Data analyst: Heard of (not advertised)", page.Find("#opportunities").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Data analyst: Learned of · role not advertised", page.Find("#opportunities").TextContent, StringComparison.Ordinal);
         Assert.Equal($"/Contacts/Create?companyId={contact.CompanyId}", page.Find("a[href^='/Contacts/Create']").GetAttribute("href"));
     }
 

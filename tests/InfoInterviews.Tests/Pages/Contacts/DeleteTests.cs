@@ -18,7 +18,7 @@ public abstract class DeleteTests<TFactory>(TFactory factory) : IClassFixture<TF
         await network.WithDbAsync(async db =>
         {
             db.InterviewRequests.Add(new InterviewRequest(await db.Contacts.SingleAsync(c => c.Id == contact.Id), InterviewPurpose.Job, null, AskChannel.Email, network.Now));
-            db.Opportunities.Add(new Opportunity("Rocket software", wasAdvertised: true, network.Now) { ContactId = contact.Id });
+            db.Opportunities.Add(new Opportunity("Rocket software", OpportunityKind.AdvertisedRole, DateOnly.FromDateTime(network.Now), network.Now) { ContactId = contact.Id });
             return 0;
         });
 

@@ -50,7 +50,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
             var lynn = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
             db.InterviewRequests.Add(new InterviewRequest(lynn, InterviewPurpose.Career, "Chip design careers", AskChannel.Email, network.Now.AddDays(-8)));
             db.FollowUps.Add(new FollowUp(lynn, FollowUpKind.ThankYou, "Thank Lynn", network.Now.AddDays(-6), network.Now.AddDays(-8)));
-            db.Opportunities.Add(new Opportunity("VLSI researcher", wasAdvertised: false, network.Now.AddDays(-4)) { ContactId = contact.Id });
+            db.Opportunities.Add(new Opportunity("VLSI researcher", OpportunityKind.RoleNotAdvertised, DateOnly.FromDateTime(network.Now), network.Now.AddDays(-4)) { ContactId = contact.Id });
             return 0;
         });
 
@@ -60,7 +60,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Equal(
             ["Opportunity: VLSI researcher", "Follow-up (thank-you): Thank Lynn", "Informational interview: Planned", "Email (incoming)"],
             entries);
-        Assert.Contains("not advertised", page.Find("#timeline").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Learned of · role not advertised", page.Find("#timeline").TextContent, StringComparison.Ordinal);
     }
 
     [SkippableFact]

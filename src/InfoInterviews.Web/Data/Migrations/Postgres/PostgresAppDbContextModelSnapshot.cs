@@ -647,6 +647,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ActBy")
+                        .HasColumnType("date");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
 
@@ -659,9 +662,20 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("LearnedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Notes")
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("NotesHtml")
+                        .HasColumnType("text");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -672,6 +686,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusChangedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -686,9 +703,6 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("boolean");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");
@@ -697,7 +711,11 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InterviewRequestId");
 
+                    b.HasIndex("OwnerId", "Kind");
+
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "StatusChangedUtc");
 
                     b.ToTable("Opportunities");
                 });

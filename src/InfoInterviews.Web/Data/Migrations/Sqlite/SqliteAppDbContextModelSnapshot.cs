@@ -626,6 +626,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ActBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -638,8 +641,19 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LearnedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
-                        .HasMaxLength(10000)
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
@@ -650,6 +664,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -665,9 +682,6 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");
@@ -676,7 +690,11 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InterviewRequestId");
 
+                    b.HasIndex("OwnerId", "Kind");
+
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "StatusChangedUtc");
 
                     b.ToTable("Opportunities");
                 });
