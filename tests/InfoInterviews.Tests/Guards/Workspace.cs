@@ -15,6 +15,7 @@ public enum RowKind
     InterviewQuestion,
     QuestionSet,
     SetQuestion,
+    FollowUp,
 }
 
 /// <summary>
@@ -41,6 +42,9 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Interviews:questionId"] = RowKind.InterviewQuestion,
         ["/QuestionSets:id"] = RowKind.QuestionSet,
         ["/QuestionSets:questionId"] = RowKind.SetQuestion,
+        ["/FollowUps:id"] = RowKind.FollowUp,
+        ["/FollowUps:contactId"] = RowKind.Contact,
+        ["/FollowUps:interviewId"] = RowKind.Interview,
     };
 
     public TestUser User => user;
@@ -115,6 +119,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.InterviewQuestion] = interview.Questions.Single().Id,
                 [RowKind.QuestionSet] = set.Id,
                 [RowKind.SetQuestion] = setQuestion.Id,
+                [RowKind.FollowUp] = followUp.Id,
             });
         }
     }
