@@ -51,25 +51,32 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int? contactId, int? interviewId, CancellationToken cancellationToken)
     {
+        // Each id named is checked, so that another user's contact or interview is a 404 even beside one's own.
         var followUps = db.FollowUps.AsNoTracking();
+        if (contactId is int contact)
+        {
+            Of = await db.Contacts.AsNoTracking().Where(c => c.Id == contact)
+                .Select(c => new ListSubject($"with {c.FullName}", c.Id, null))
+                .SingleOrDefaultAsync(cancellationToken);
+            if (Of is null)
+            {
+                return NotFound();
+            }
+
+            followUps = followUps.Where(f => f.ContactId == contact);
+        }
+
         if (interviewId is int interview)
         {
             Of = await db.InterviewRequests.AsNoTracking().Where(r => r.Id == interview)
                 .Select(r => new ListSubject($"after the interview with {r.ContactName}", null, r.Id))
                 .SingleOrDefaultAsync(cancellationToken);
-            followUps = followUps.Where(f => f.InterviewRequestId == interview);
-        }
-        else if (contactId is int contact)
-        {
-            Of = await db.Contacts.AsNoTracking().Where(c => c.Id == contact)
-                .Select(c => new ListSubject($"with {c.FullName}", c.Id, null))
-                .SingleOrDefaultAsync(cancellationToken);
-            followUps = followUps.Where(f => f.ContactId == contact);
-        }
+            if (Of is null)
+            {
+                return NotFound();
+            }
 
-        if ((contactId ?? interviewId) is not null && Of is null)
-        {
-            return NotFound();
+            followUps = followUps.Where(f => f.InterviewRequestId == interview);
         }
 
         var today = clock.Today;
