@@ -67,7 +67,7 @@ public sealed class CreateModel(AppDbContext db, UserClock clock) : PageModel
 
         db.FollowUps.Add(followUp);
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"Planned: {followUp.Title}, due {Input.DueDate!.Value.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.";
+        StatusMessage = $"Planned: {followUp.Title}, due {FollowUpInput.Describe(Input.DueDate!.Value)}.";
         return For.InterviewId is int backToInterview
             ? RedirectToPage("/Interviews/Details", new { id = backToInterview })
             : RedirectToPage("/Contacts/Details", new { id = forContactId });

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
@@ -58,6 +59,9 @@ public class FollowUpInput : IValidatableObject
             yield return new ValidationResult($"Choose a date at most {MaxYearsAway} years from today.", [nameof(DueDate)]);
         }
     }
+
+    /// <summary>A due date as messages name it ("Tue 4 Mar 2031").</summary>
+    public static string Describe(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     public static bool IsWithinReach(DateOnly date, DateOnly today) =>
         date >= today.AddYears(-MaxYearsAway) && date <= today.AddYears(MaxYearsAway);

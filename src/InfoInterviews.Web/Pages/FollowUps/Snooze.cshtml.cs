@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Time;
@@ -62,7 +61,7 @@ public sealed class SnoozeModel(AppDbContext db, UserClock clock) : OneClickPage
         return await ApplyAsync(id, ReturnUrl, followUp =>
         {
             followUp.SnoozeUntil(untilUtc, clock.UtcNow);
-            return $"Snoozed until {until.ToString("ddd d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}: {followUp.Title}.";
+            return $"Snoozed until {FollowUpInput.Describe(until)}: {followUp.Title}.";
         }, cancellationToken);
     }
 
