@@ -70,6 +70,18 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task The_menu_and_the_outcome_pages_thank_you_sentence_lead_to_the_follow_ups()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var interview = await network.AddInterviewAsync(status: InterviewStatus.Completed);
+
+        var outcome = await network.Client.GetPageAsync($"/Interviews/{interview.Id}/Outcome");
+
+        Assert.Equal($"/FollowUps?interviewId={interview.Id}", outcome.Find("#thank-you a").GetAttribute("href"));
+        Assert.NotNull(outcome.Document.QuerySelector("nav a.nav-link[href='/FollowUps']"));
+    }
+
+    [SkippableFact]
     public async Task An_unknown_view_shows_the_open_ones_instead_of_failing()
     {
         using var network = await Network.SignInAsync(factory);
