@@ -53,7 +53,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
         await SeedAsync(user, "alumni " + LongWord[..40], "data science");
 
-        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/Settings", "/Identity/Account/Manage"];
+        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/FollowUps", "/Settings", "/Identity/Account/Manage"];
         foreach (var list in lists)
         {
             await page.GotoAsync(list);
@@ -94,6 +94,31 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             Assert.True(scrollWidth <= clientWidth, $"{url} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();
         }
+    }
+
+    [SkippableFact]
+    public async Task Every_follow_up_page_fits_a_phone_screen_and_passes_the_accessibility_scan()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        var (contactId, interviewId, followUpId) = await SeedFollowUpsAsync(user);
+
+        string[] pages =
+        [
+            "/FollowUps", "/FollowUps?show=Done", $"/FollowUps?contactId={contactId}", $"/FollowUps/{followUpId}",
+            $"/FollowUps/{followUpId}/Edit", $"/FollowUps/{followUpId}/Snooze", $"/FollowUps/{followUpId}/Delete",
+            $"/FollowUps/Create?contactId={contactId}", $"/FollowUps/Create?interviewId={interviewId}",
+            $"/Contacts/{contactId}", $"/Interviews/{interviewId}",
+        ];
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(path);
+            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            await page.ScreenshotAsync("phone" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
+            Assert.True(scrollWidth <= clientWidth, $"{path} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+            await page.AssertNoSeriousViolationsAsync();
+        }
+
+        browser.AssertNoPolicyViolations();
     }
 
     [SkippableFact]
@@ -154,6 +179,30 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             }
 
             await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>A contact with a long unbroken name, a completed interview, and an open and a done follow-up with long titles.</summary>
+    private async Task<(int ContactId, int InterviewId, int FollowUpId)> SeedFollowUpsAsync(TestUser user)
+    {
+        var userId = await browser.App.FindUserIdAsync(user.Email);
+        var (scope, db) = browser.App.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = browser.App.Clock.GetUtcNow().UtcDateTime;
+            var contact = new Contact("Bartholomew", LongWord, now) { Role = "Principal " + LongWord };
+            var interview = new InterviewRequest(contact, InterviewPurpose.Career, LongWord, AskChannel.Email, now);
+            db.InterviewRequests.Add(interview);
+            await db.SaveChangesAsync();
+            InfoInterviews.Tests.Domain.Interviews.Walk(interview, InterviewStatus.Completed, now);
+            var open = new FollowUp(contact, FollowUpKind.ThankYou, "Thank " + LongWord, now.AddDays(-1), now);
+            open.Edit(open.Kind, open.Title, "A note " + LongWord, open.DueUtc);
+            open.BelongTo(interview);
+            var done = new FollowUp(contact, FollowUpKind.Update, "Update " + LongWord, now, now);
+            done.Complete(now);
+            db.FollowUps.AddRange(open, done);
+            await db.SaveChangesAsync();
+            return (contact.Id, interview.Id, open.Id);
         }
     }
 

@@ -15,6 +15,12 @@ public sealed class UserClock(TimeProvider time, IHttpContextAccessor accessor)
 
     public DateTime LocalNow => ToLocal(UtcNow);
 
+    /// <summary>The user's date now.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow);
+
+    /// <summary>The first instant of a date in the user's zone, in UTC: what a date with no time of day is kept as.</summary>
+    public DateTime StartOfDayUtc(DateOnly date) => ToUtc(date.ToDateTime(TimeOnly.MinValue));
+
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 
     /// <summary>

@@ -16,6 +16,7 @@ public enum RowKind
     QuestionSet,
     SetQuestion,
     Opportunity,
+    FollowUp,
 }
 
 /// <summary>
@@ -46,6 +47,9 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Opportunities:interviewId"] = RowKind.Interview,
         ["/Opportunities:contactId"] = RowKind.Contact,
         ["/Opportunities:companyId"] = RowKind.Company,
+        ["/FollowUps:id"] = RowKind.FollowUp,
+        ["/FollowUps:contactId"] = RowKind.Contact,
+        ["/FollowUps:interviewId"] = RowKind.Interview,
     };
 
     public TestUser User => user;
@@ -124,6 +128,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.QuestionSet] = set.Id,
                 [RowKind.SetQuestion] = setQuestion.Id,
                 [RowKind.Opportunity] = opportunity.Id,
+                [RowKind.FollowUp] = followUp.Id,
             });
         }
     }

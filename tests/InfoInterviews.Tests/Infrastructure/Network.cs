@@ -133,6 +133,40 @@ public sealed class Network : IDisposable
             return interview;
         });
 
+    /// <summary>
+    /// A follow-up with <paramref name="contactId"/> (or after <paramref name="interviewId"/>, with its
+    /// contact) due at <paramref name="dueUtc"/>, a day from now when left out, and done at
+    /// <paramref name="doneUtc"/> if given.
+    /// </summary>
+    public Task<FollowUp> AddFollowUpAsync(
+        int? contactId = null,
+        int? interviewId = null,
+        string? title = null,
+        DateTime? dueUtc = null,
+        FollowUpKind kind = FollowUpKind.Other,
+        DateTime? doneUtc = null) =>
+        WithDbAsync(async db =>
+        {
+            var interview = interviewId is int id ? await db.InterviewRequests.SingleAsync(r => r.Id == id) : null;
+            var contact = await db.Contacts.SingleAsync(c => c.Id == (contactId ?? interview!.ContactId));
+            var followUp = new FollowUp(contact, kind, title ?? Unique("Follow up "), dueUtc ?? Now.AddDays(1), Now);
+            if (interview is not null)
+            {
+                followUp.BelongTo(interview);
+            }
+
+            if (doneUtc is { } done)
+            {
+                followUp.Complete(done);
+            }
+
+            db.FollowUps.Add(followUp);
+            return followUp;
+        });
+
+    public Task<FollowUp?> FindFollowUpAsync(int id) =>
+        WithDbAsync(db => db.FollowUps.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id));
+
     public Task AddQuestionsAsync(int interviewId, params string[] texts) =>
         WithDbAsync(async db =>
         {

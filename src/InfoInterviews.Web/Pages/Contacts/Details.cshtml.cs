@@ -2,6 +2,7 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
+using InfoInterviews.Web.Pages.FollowUps;
 using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
     public Responsiveness? Responsiveness => Domain.Contact.ResponsivenessOf(Contact.RepliedAs, Contact.NoReplyAfterUtc, clock.UtcNow);
 
     public string? ResponsivenessMeaning => Responsiveness is { } responsiveness ? ResponsivenessText.Meaning(responsiveness) : null;
+    public FollowUpPreview FollowUps { get; private set; } = new([], 0);
 
     /// <summary>The page of the timeline shown, from the query (<c>?page=</c>) as on every list.</summary>
     [FromQuery(Name = "page")]
@@ -134,6 +136,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
             .OrderBy(c => c.FullName).ThenBy(c => c.Id)
             .Select(c => new NamedLink(c.Id, c.FullName))
             .ToListAsync(cancellationToken);
+        FollowUps = await FollowUpPreview.ReadAsync(db.FollowUps.Where(f => f.ContactId == id), cancellationToken);
         Timeline = await ReadTimelineAsync(id, PageNumber, cancellationToken);
         return true;
     }

@@ -3,6 +3,7 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
+using InfoInterviews.Web.Pages.FollowUps;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,6 +38,7 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
     public IReadOnlyList<OpportunityRow> Opportunities { get; private set; } = [];
 
     public int OpportunityCount { get; private set; }
+    public FollowUpPreview FollowUps { get; private set; } = new([], 0);
 
     /// <summary>The suggested-person form; posted to <see cref="OnPostSuggestAsync"/>.</summary>
     public InputModel Input { get; private set; } = new();
@@ -150,6 +152,7 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
             .OrderBy(q => q.Position)
             .Select(q => new QuestionRow(q.Text, q.Answer, q.WasAsked))
             .ToListAsync(cancellationToken);
+        FollowUps = await FollowUpPreview.ReadAsync(db.FollowUps.Where(f => f.InterviewRequestId == id), cancellationToken);
         People = await db.Contacts.AsNoTracking()
             .Where(c => c.SuggestedInInterviewId == id)
             .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id)

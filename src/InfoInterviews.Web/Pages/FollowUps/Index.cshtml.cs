@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Paging;
+using InfoInterviews.Web.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoInterviews.Web.Pages.FollowUps;
+
+/// <summary>Which follow-ups a list shows, by the user's day.</summary>
+public enum FollowUpView
+{
+    [Display(Name = "All open")] Open,
+    [Display(Name = "Overdue")] Overdue,
+    [Display(Name = "Due today")] Today,
+    [Display(Name = "Upcoming")] Upcoming,
+    [Display(Name = "Done")] Done,
+}
+
+/// <summary>
+/// The follow-ups: all open, overdue, due today, upcoming or done, optionally of one contact or one
+/// interview. Days are the user's; each view is a range of the stored due time (or the completion
+/// time), so that it seeks the (owner, completed, due) index.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public FollowUpView Show { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public PagedList<FollowUpRow> Results { get; private set; } = PagedList.Empty<FollowUpRow>();
+
+    /// <summary>How many each view holds, under the same contact or interview.</summary>
+    public IReadOnlyDictionary<FollowUpView, int> Counts { get; private set; } = new Dictionary<FollowUpView, int>();
+
+    /// <summary>The contact or interview the list is narrowed to, if any.</summary>
+    public ListSubject? Of { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? contactId, int? interviewId, CancellationToken cancellationToken)
+    {
+        // Each id named is checked, so that another user's contact or interview is a 404 even beside one's own.
+        var followUps = db.FollowUps.AsNoTracking();
+        if (contactId is int contact)
+        {
+            Of = await db.Contacts.AsNoTracking().Where(c => c.Id == contact)
+                .Select(c => new ListSubject($"with {c.FullName}", c.Id, null))
+                .SingleOrDefaultAsync(cancellationToken);
+            if (Of is null)
+            {
+                return NotFound();
+            }
+
+            followUps = followUps.Where(f => f.ContactId == contact);
+        }
+
+        if (interviewId is int interview)
+        {
+            Of = await db.InterviewRequests.AsNoTracking().Where(r => r.Id == interview)
+                .Select(r => new ListSubject($"after the interview with {r.ContactName}", null, r.Id))
+                .SingleOrDefaultAsync(cancellationToken);
+            if (Of is null)
+            {
+                return NotFound();
+            }
+
+            followUps = followUps.Where(f => f.InterviewRequestId == interview);
+        }
+
+        var today = clock.Today;
+        var startOfToday = clock.StartOfDayUtc(today);
+        var startOfTomorrow = clock.StartOfDayUtc(today.AddDays(1));
+        var counts = new Dictionary<FollowUpView, int>();
+        foreach (var view in Enum.GetValues<FollowUpView>())
+        {
+            counts[view] = await In(followUps, view, startOfToday, startOfTomorrow).CountAsync(cancellationToken);
+        }
+
+        Counts = counts;
+        Results = await Order(In(followUps, Show, startOfToday, startOfTomorrow))
+            .ToPagedListAsync(FollowUpRow.FromEntity, PageNumber, cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    private static IQueryable<FollowUp> In(IQueryable<FollowUp> followUps, FollowUpView view, DateTime startOfToday, DateTime startOfTomorrow) => view switch
+    {
+        FollowUpView.Overdue => followUps.Where(f => f.CompletedUtc == null && f.DueUtc < startOfToday),
+        FollowUpView.Today => followUps.Where(f => f.CompletedUtc == null && f.DueUtc >= startOfToday && f.DueUtc < startOfTomorrow),
+        FollowUpView.Upcoming => followUps.Where(f => f.CompletedUtc == null && f.DueUtc >= startOfTomorrow),
+        FollowUpView.Done => followUps.Where(f => f.CompletedUtc != null),
+        _ => followUps.Where(f => f.CompletedUtc == null),
+    };
+
+    /// <summary>Open follow-ups soonest due first and done ones latest done first, unless a sort link asks otherwise; the id breaks ties.</summary>
+    private IQueryable<FollowUp> Order(IQueryable<FollowUp> query) => (Sort?.ToLowerInvariant(), Desc) switch
+    {
+        ("contact", false) => query.OrderBy(f => f.Contact!.FullName).ThenBy(f => f.DueUtc).ThenBy(f => f.Id),
+        ("contact", true) => query.OrderByDescending(f => f.Contact!.FullName).ThenBy(f => f.DueUtc).ThenBy(f => f.Id),
+        ("due", true) => query.OrderByDescending(f => f.DueUtc).ThenByDescending(f => f.Id),
+        ("due", false) => query.OrderBy(f => f.DueUtc).ThenBy(f => f.Id),
+        _ when Show == FollowUpView.Done => query.OrderByDescending(f => f.CompletedUtc).ThenByDescending(f => f.Id),
+        (_, true) => query.OrderByDescending(f => f.DueUtc).ThenByDescending(f => f.Id),
+        _ => query.OrderBy(f => f.DueUtc).ThenBy(f => f.Id),
+    };
+
+    /// <summary>What a narrowed list is about: a contact's or an interview's follow-ups.</summary>
+    public sealed record ListSubject(string Description, int? ContactId, int? InterviewId);
+}
