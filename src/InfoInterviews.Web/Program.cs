@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Digests;
 using InfoInterviews.Web.Hosting;
 using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Workspace;
@@ -21,6 +22,7 @@ builder.Services.AddPages();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddWorkspace();
+builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();
 

@@ -15,21 +15,8 @@ public sealed class UserClock(TimeProvider time, IHttpContextAccessor accessor)
 
     public DateTime LocalNow => ToLocal(UtcNow);
 
-    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+    public DateTime ToLocal(DateTime utc) => TimeZones.UtcToWallClock(utc, TimeZone);
 
-    /// <summary>
-    /// A wall-clock time in the user's zone as UTC. A time that a daylight-saving jump skips is moved
-    /// forward by the jump, as a clock on the wall would show it.
-    /// </summary>
-    public DateTime ToUtc(DateTime local)
-    {
-        var zone = TimeZone;
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddHours(1);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
-    }
+    /// <summary>A wall-clock time in the user's zone as UTC (see <see cref="TimeZones.WallClockToUtc"/>).</summary>
+    public DateTime ToUtc(DateTime local) => TimeZones.WallClockToUtc(local, TimeZone);
 }
