@@ -126,6 +126,40 @@ public abstract class DigestServiceTests<TFactory>(TFactory factory) : IClassFix
         Assert.True(sent.Sum() >= users.Count, $"The instances sent {sent[0]} and {sent[1]}.");
     }
 
+    [SkippableFact]
+    public async Task A_running_instance_sends_due_digests_on_its_own_at_the_configured_interval()
+    {
+        var user = await NewUserAsync();
+        await AddFollowUpAsync(user, "Thank Grace", Now);
+        factory.Clock.Advance(await EnableDigestAsync(user) - Now);
+        await using var instance = factory.With(new Dictionary<string, string> { ["App:PublicOrigin"] = Origin, ["Digest:Interval"] = "00:01:00" });
+        _ = instance.Services;
+
+        // The service starts its timer in the background: each turn moves the fake clock one interval on
+        // until the mail appears, and gives up after a while instead of hanging.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!HasMail(user) && DateTime.UtcNow < deadline)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.Single(Outbox.MessagesTo(factory, user.Email));
+    }
+
+    /// <summary>Whether a whole message to the user is in the outbox; one still being written is not yet.</summary>
+    private bool HasMail(DigestUser user)
+    {
+        try
+        {
+            return Outbox.MessagesTo(factory, user.Email).Count > 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     private WebApplicationFactory<Program> StartInstance() =>
         factory.With(new Dictionary<string, string> { ["App:PublicOrigin"] = Origin });
 
