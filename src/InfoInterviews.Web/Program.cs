@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Digests;
 using InfoInterviews.Web.Hosting;
 using InfoInterviews.Web.Opportunities;
 using InfoInterviews.Web.Storage;
@@ -23,6 +24,7 @@ builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
+builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();
 

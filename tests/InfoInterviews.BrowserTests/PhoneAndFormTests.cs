@@ -62,6 +62,9 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             Assert.True(scrollWidth <= clientWidth, $"{list} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
         }
 
+        await page.GotoAsync("/Settings");
+        await page.AssertNoSeriousViolationsAsync();
+
         await page.GotoAsync("/Interviews");
         var tabs = page.Locator("#status-counts .nav-link");
         Assert.Equal(Enum.GetValues<InterviewStatus>().Length + 1, await tabs.CountAsync());

@@ -7,11 +7,10 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace InfoInterviews.Web.Accounts;
 
 /// <summary>
-/// The links account mail carries, each with a fresh code. They are built on the configured public origin,
-/// never on the request's Host header: whoever sends the request chooses that header, and a link on their
-/// host would hand them the code.
+/// The links account mail carries, each with a fresh code, built on the public origin (see <see cref="AppLinks"/>)
+/// so that a forged Host header cannot send the code elsewhere.
 /// </summary>
-public sealed class AccountLinks(UserManager<ApplicationUser> userManager, LinkGenerator links, PublicOrigin origin)
+public sealed class AccountLinks(UserManager<ApplicationUser> userManager, AppLinks links)
 {
     public async Task<string> ConfirmEmailAsync(HttpRequest request, ApplicationUser user, string? returnUrl)
     {
@@ -61,10 +60,6 @@ public sealed class AccountLinks(UserManager<ApplicationUser> userManager, LinkG
     private string PageUrl(HttpRequest request, string page, object values)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (scheme, host, pathBase) = origin.Address is { } address
-            ? (address.Scheme, HostString.FromUriComponent(address), PathString.FromUriComponent(address.AbsolutePath.TrimEnd('/')))
-            : (request.Scheme, request.Host, request.PathBase);
-        return links.GetUriByPage(page, handler: null, values, scheme, host, pathBase)
-            ?? throw new InvalidOperationException($"No page {page} to link to.");
+        return links.Page(page, values, request);
     }
 }

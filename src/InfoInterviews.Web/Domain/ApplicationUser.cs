@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace InfoInterviews.Web.Domain;
@@ -24,4 +25,42 @@ public class ApplicationUser : IdentityUser
     /// <summary>Days after an interview took place that the planned update on their advice is due.</summary>
     [PersonalData]
     public int UpdateAfterDays { get; set; } = DefaultUpdateAfterDays;
+
+    /// <summary>Whether a morning mail lists the follow-ups due today and overdue.</summary>
+    [PersonalData]
+    public bool SendsDigest { get; private set; }
+
+    /// <summary>The hour of the user's wall clock at which the digest is sent.</summary>
+    [PersonalData]
+    public int DigestHour { get; private set; } = DigestSchedule.DefaultHour;
+
+    /// <summary>
+    /// When the next digest is due, or null when none is wanted. Stored, so that the sender finds the due
+    /// users with an index seek instead of working out every user's hour in their zone.
+    /// </summary>
+    public DateTime? NextDigestUtc { get; private set; }
+
+    /// <summary>When the last digest was claimed, so that moving the hour later the same day sends no second one.</summary>
+    public DateTime? LastDigestUtc { get; private set; }
+
+    /// <summary>
+    /// Sets the time zone and the digest. The next digest time is worked out again only when one of them
+    /// changed: saving the same settings just after the hour struck must not skip the digest now due.
+    /// </summary>
+    public void ChooseZoneAndDigest(string timeZoneId, bool sendsDigest, int digestHour, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
+        DigestSchedule.EnsureHour(digestHour);
+
+        var changed = timeZoneId != TimeZoneId || sendsDigest != SendsDigest || digestHour != DigestHour;
+        TimeZoneId = timeZoneId;
+        SendsDigest = sendsDigest;
+        DigestHour = digestHour;
+        if (changed)
+        {
+            NextDigestUtc = sendsDigest
+                ? DigestSchedule.NextUtc(digestHour, TimeZones.FindOrUtc(timeZoneId), nowUtc, LastDigestUtc)
+                : null;
+        }
+    }
 }

@@ -14,6 +14,7 @@ public static class TransportServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var origin = PublicOrigin.From(configuration, environment);
         services.AddSingleton(origin);
+        services.AddSingleton<AppLinks>();
         var allowedHosts = AllowedHosts(configuration, environment);
         var proxies = ListSetting(configuration, "ForwardedHeaders:KnownProxies").Select(ParseProxy).ToList();
         var networks = ListSetting(configuration, "ForwardedHeaders:KnownNetworks").Select(ParseNetwork).ToList();

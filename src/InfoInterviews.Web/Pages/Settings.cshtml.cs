@@ -4,11 +4,15 @@ using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace InfoInterviews.Web.Pages;
 
-/// <summary>The user's name and time zone. Password, email and two-factor live under Account security.</summary>
-public sealed class SettingsModel(UserManager<ApplicationUser> userManager, SignInManager<ApplicationUser> signInManager) : PageModel
+/// <summary>
+/// The user's name, time zone, follow-up offsets and morning digest. Password, email and two-factor live
+/// under Account security.
+/// </summary>
+public sealed class SettingsModel(UserManager<ApplicationUser> userManager, SignInManager<ApplicationUser> signInManager, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -18,6 +22,10 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
 
     public IReadOnlyList<string> TimeZoneIds => TimeZones.All;
 
+    /// <summary>The hours a digest can be sent at, as the user's clock shows them.</summary>
+    public static IEnumerable<SelectListItem> DigestHours =>
+        Enumerable.Range(0, DigestSchedule.LastHour + 1).Select(h => new SelectListItem($"{h:00}:00", $"{h}"));
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await userManager.GetUserAsync(User);
@@ -26,7 +34,15 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
             return NotFound();
         }
 
-        Input = new InputModel { DisplayName = user.DisplayName, TimeZoneId = user.TimeZoneId };
+        Input = new InputModel
+        {
+            DisplayName = user.DisplayName,
+            TimeZoneId = user.TimeZoneId,
+            ThankYouAfterDays = user.ThankYouAfterDays,
+            UpdateAfterDays = user.UpdateAfterDays,
+            SendsDigest = user.SendsDigest,
+            DigestHour = user.DigestHour,
+        };
         return Page();
     }
 
@@ -49,7 +65,9 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
         }
 
         user.DisplayName = Input.DisplayName.Trim();
-        user.TimeZoneId = Input.TimeZoneId;
+        user.ThankYouAfterDays = Input.ThankYouAfterDays!.Value;
+        user.UpdateAfterDays = Input.UpdateAfterDays!.Value;
+        user.ChooseZoneAndDigest(Input.TimeZoneId, Input.SendsDigest, Input.DigestHour, time.GetUtcNow().UtcDateTime);
         var result = await userManager.UpdateAsync(user);
         if (!result.Succeeded)
         {
@@ -68,6 +86,8 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
 
     public sealed class InputModel
     {
+        public const string OffsetMessage = "Enter a number of days from {1} to {2}.";
+
         [Required(ErrorMessage = "Enter the name you want to be greeted by.")]
         [StringLength(ApplicationUser.DisplayNameMaxLength)]
         [Display(Name = "Your name")]
@@ -76,5 +96,22 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
         [Required(ErrorMessage = "Choose your time zone.")]
         [Display(Name = "Time zone")]
         public string TimeZoneId { get; set; } = "UTC";
+
+        [Required(ErrorMessage = "Enter a number of days.")]
+        [Range(0, ApplicationUser.MaxFollowUpOffsetDays, ErrorMessage = OffsetMessage)]
+        [Display(Name = "Thank-you due after (days)")]
+        public int? ThankYouAfterDays { get; set; } = ApplicationUser.DefaultThankYouAfterDays;
+
+        [Required(ErrorMessage = "Enter a number of days.")]
+        [Range(0, ApplicationUser.MaxFollowUpOffsetDays, ErrorMessage = OffsetMessage)]
+        [Display(Name = "Update due after (days)")]
+        public int? UpdateAfterDays { get; set; } = ApplicationUser.DefaultUpdateAfterDays;
+
+        [Display(Name = "Send me a morning digest")]
+        public bool SendsDigest { get; set; }
+
+        [Range(0, DigestSchedule.LastHour, ErrorMessage = "Choose an hour from the list.")]
+        [Display(Name = "Digest hour")]
+        public int DigestHour { get; set; } = DigestSchedule.DefaultHour;
     }
 }

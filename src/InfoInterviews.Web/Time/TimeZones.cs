@@ -16,4 +16,23 @@ public static class TimeZones
 
     public static TimeZoneInfo FindOrUtc(string? id) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// A wall-clock time in <paramref name="zone"/> as UTC. A time that a daylight-saving jump skips is
+    /// moved forward by the jump, as a clock on the wall would show it.
+    /// </summary>
+    public static DateTime WallClockToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
+
+    public static DateTime UtcToWallClock(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 }

@@ -21,21 +21,8 @@ public sealed class UserClock(TimeProvider time, IHttpContextAccessor accessor)
     /// <summary>The first instant of a date in the user's zone, in UTC: what a date with no time of day is kept as.</summary>
     public DateTime StartOfDayUtc(DateOnly date) => ToUtc(date.ToDateTime(TimeOnly.MinValue));
 
-    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+    public DateTime ToLocal(DateTime utc) => TimeZones.UtcToWallClock(utc, TimeZone);
 
-    /// <summary>
-    /// A wall-clock time in the user's zone as UTC. A time that a daylight-saving jump skips is moved
-    /// forward by the jump, as a clock on the wall would show it.
-    /// </summary>
-    public DateTime ToUtc(DateTime local)
-    {
-        var zone = TimeZone;
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddHours(1);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
-    }
+    /// <summary>A wall-clock time in the user's zone as UTC (see <see cref="TimeZones.WallClockToUtc"/>).</summary>
+    public DateTime ToUtc(DateTime local) => TimeZones.WallClockToUtc(local, TimeZone);
 }

@@ -22,6 +22,19 @@ public static partial class Outbox
         return new Uri(WebUtility.HtmlDecode(href));
     }
 
+    /// <summary>Every message kept for <paramref name="email"/>, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> MessagesTo(AppFactory factory, string email)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return Directory.Exists(factory.OutboxDirectory)
+            ? Directory.GetFiles(factory.OutboxDirectory, "*.eml")
+                .Order(StringComparer.Ordinal)
+                .Select(path => MimeMessage.Load(path))
+                .Where(m => m.To.Mailboxes.Any(a => a.Address == email))
+                .ToList()
+            : [];
+    }
+
     [GeneratedRegex("href=['\"](?<url>[^'\"]+)['\"]")]
     private static partial Regex Href();
 }

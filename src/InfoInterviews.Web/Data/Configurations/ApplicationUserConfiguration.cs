@@ -10,5 +10,8 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.Property(u => u.TimeZoneId).HasMaxLength(ApplicationUser.TimeZoneIdMaxLength);
+
+        // The digest sender seeks the users whose digest is due.
+        builder.HasIndex(u => u.NextDigestUtc);
     }
 }

@@ -34,6 +34,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -46,10 +49,16 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("LastDigestUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NextDigestUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedEmail")
@@ -72,6 +81,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<bool>("SendsDigest")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ThankYouAfterDays")
                         .HasColumnType("integer");
 
@@ -91,6 +103,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextDigestUtc");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

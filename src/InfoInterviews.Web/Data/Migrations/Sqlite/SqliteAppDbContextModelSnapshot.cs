@@ -29,6 +29,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -41,10 +44,16 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastDigestUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextDigestUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -67,6 +76,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SendsDigest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ThankYouAfterDays")
                         .HasColumnType("INTEGER");
 
@@ -86,6 +98,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextDigestUtc");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
