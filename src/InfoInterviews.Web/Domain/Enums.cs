@@ -76,6 +76,16 @@ public enum FollowUpKind
     [Display(Name = "Other")] Other,
 }
 
+/// <summary>The step of reaching out that a message is written for.</summary>
+public enum OutreachStep
+{
+    [Display(Name = "First request")] FirstRequest,
+    [Display(Name = "Second contact (3 business days on)")] SecondContact,
+    [Display(Name = "Follow-up (7 days on)")] FollowUp,
+    [Display(Name = "Thank-you")] ThankYou,
+    [Display(Name = "Update")] Update,
+}
+
 public enum OpportunityStatus
 {
     [Display(Name = "Heard of")] Heard,

@@ -95,7 +95,8 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             db.ContactTags.Add(new ContactTag { Contact = contact, Tag = tag });
             db.FollowUps.Add(new FollowUp(FollowUpKind.ThankYou, "Say thank you", now.AddDays(1)) { Contact = contact, InterviewRequest = interview });
             db.Opportunities.Add(new Opportunity("A role", wasAdvertised: false, now) { Contact = contact, Company = company, InterviewRequest = interview });
-            db.OutreachTemplates.Add(new OutreachTemplate($"{label} template", "Hello"));
+            var template = new OutreachTemplate($"{label} template", OutreachStep.FirstRequest, "Hello", "Hello {FirstName}, {Connection}. Could we talk?");
+            db.OutreachTemplates.Add(template);
             await db.SaveChangesAsync();
 
             // Moves log touches linked to the interview, so it is saved first; scheduled, every interview page has its form.
