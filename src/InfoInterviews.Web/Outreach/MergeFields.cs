@@ -90,8 +90,10 @@ public static class MergeFields
                     {
                         empty.Add(field);
                     }
-
-                    text.Append(value);
+                    else
+                    {
+                        text.Append(value.Trim());
+                    }
                 }
 
                 i = close;

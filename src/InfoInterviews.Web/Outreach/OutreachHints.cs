@@ -21,7 +21,7 @@ public static partial class OutreachHints
 {
     public const int MaxWords = 100;
 
-    /// <summary>A salutation line ("Hi Alex,") is at most this many words.</summary>
+    /// <summary>A salutation line ("Hi Alex," or "Dear Alex!") is at most this many words.</summary>
     private const int SalutationMaxWords = 6;
 
     public static IReadOnlyList<OutreachHint> For(string body, string connection)
@@ -66,7 +66,7 @@ public static partial class OutreachHints
         if (firstLineEnd >= 0)
         {
             var firstLine = text[..firstLineEnd].TrimEnd();
-            if ((firstLine.EndsWith(',') || firstLine.EndsWith('!')) && WordCount(firstLine) <= SalutationMaxWords)
+            if (WordCount(firstLine) <= SalutationMaxWords && (firstLine.EndsWith(',') || Greeting().IsMatch(firstLine)))
             {
                 text = text[(firstLineEnd + 1)..].TrimStart();
             }
@@ -80,6 +80,9 @@ public static partial class OutreachHints
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(hi|hello|hey|dear|greetings|good (morning|afternoon|evening))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(@"[.!?](?=\s)")]
     private static partial Regex SentenceEnd();
