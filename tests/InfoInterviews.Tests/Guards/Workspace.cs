@@ -15,6 +15,7 @@ public enum RowKind
     InterviewQuestion,
     QuestionSet,
     SetQuestion,
+    Template,
 }
 
 /// <summary>
@@ -41,6 +42,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Interviews:questionId"] = RowKind.InterviewQuestion,
         ["/QuestionSets:id"] = RowKind.QuestionSet,
         ["/QuestionSets:questionId"] = RowKind.SetQuestion,
+        ["/Templates:id"] = RowKind.Template,
     };
 
     public TestUser User => user;
@@ -114,6 +116,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.InterviewQuestion] = interview.Questions.Single().Id,
                 [RowKind.QuestionSet] = set.Id,
                 [RowKind.SetQuestion] = setQuestion.Id,
+                [RowKind.Template] = template.Id,
             });
         }
     }
