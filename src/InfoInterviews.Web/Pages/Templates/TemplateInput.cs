@@ -38,10 +38,12 @@ public class TemplateInput
     public void ApplyTo(OutreachTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        template.Rewrite(Name, StepOrThrow(), FormText.Tidy(Subject), TidyBody());
+        template.Rewrite(TidyName(), StepOrThrow(), FormText.Tidy(Subject), TidyBody());
     }
 
-    public OutreachTemplate Build() => new(FormText.Tidy(Name) ?? string.Empty, StepOrThrow(), FormText.Tidy(Subject), TidyBody());
+    public OutreachTemplate Build() => new(TidyName(), StepOrThrow(), FormText.Tidy(Subject), TidyBody());
+
+    private string TidyName() => FormText.Tidy(Name) ?? string.Empty;
 
     // Browsers post line breaks as CR LF; one kind of break is kept, and the mail link writes CR LF again.
     private string TidyBody() => (Body ?? string.Empty).ReplaceLineEndings("\n");

@@ -32,6 +32,16 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task The_form_opens_on_the_step_it_was_asked_for()
+    {
+        using var network = await Network.SignInAsync(factory);
+
+        var form = await network.Client.GetPageAsync("/Templates/Create?step=ThankYou");
+
+        Assert.Equal("Thank-you", form.Find("#Input_Step option[selected]").TextContent);
+    }
+
+    [SkippableFact]
     public async Task A_template_without_a_name_step_or_body_is_refused_with_messages_and_nothing_saved()
     {
         using var network = await Network.SignInAsync(factory);
