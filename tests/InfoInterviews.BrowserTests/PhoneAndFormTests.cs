@@ -53,7 +53,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
         await SeedAsync(user, "alumni " + LongWord[..40], "data science");
 
-        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/FollowUps", "/Settings", "/Identity/Account/Manage"];
+        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/FollowUps", "/Templates", "/Settings", "/Identity/Account/Manage"];
         foreach (var list in lists)
         {
             await page.GotoAsync(list);
@@ -118,6 +118,34 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             var (scrollWidth, clientWidth) = await WidthsAsync(page);
             await page.ScreenshotAsync("phone" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
             Assert.True(scrollWidth <= clientWidth, $"{path} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+            await page.AssertNoSeriousViolationsAsync();
+        }
+
+        browser.AssertNoPolicyViolations();
+    }
+
+    [SkippableFact]
+    public async Task The_template_and_compose_pages_fit_a_phone_screen_and_pass_axe()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        var (contactId, interviewId, templateId) = await SeedTemplateAsync(user);
+
+        string[] pages =
+        [
+            "/Templates",
+            "/Templates/Create",
+            $"/Templates/{templateId}",
+            $"/Templates/{templateId}/Edit",
+            $"/Templates/{templateId}/Delete",
+            $"/Contacts/{contactId}/Write?interview={interviewId}",
+            $"/Contacts/{contactId}/Write?template={templateId}",
+        ];
+        foreach (var address in pages)
+        {
+            await page.GotoAsync(address);
+            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            await page.ScreenshotAsync("phone-templates" + SafeName().Replace(address, "-"));
+            Assert.True(scrollWidth <= clientWidth, $"{address} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();
         }
 
@@ -238,6 +266,29 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             return (opportunity.Id, interview.Id);
         }
     }
+
+    /// <summary>
+    /// A contact with a long unbroken name and connection, their planned interview, and a template
+    /// whose name and message have words longer than a phone line.
+    /// </summary>
+    private async Task<(int ContactId, int InterviewId, int TemplateId)> SeedTemplateAsync(TestUser user)
+    {
+        var userId = await browser.App.FindUserIdAsync(user.Email);
+        var (scope, db) = browser.App.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = browser.App.Clock.GetUtcNow().UtcDateTime;
+            var contact = new Contact("Bartholomew", LongWord, now) { Email = LongWord + "@example.org", Connection = "We met at " + LongWord };
+            var interview = new InterviewRequest(contact, InterviewPurpose.Career, LongWord, AskChannel.Email, now);
+            var template = new OutreachTemplate("Template " + LongWord, OutreachStep.FirstRequest, "About " + LongWord, "Hi {FirstName} {LastName},\n\n{Connection}. Could we talk about " + LongWord + "?\n\n{MyName}");
+            db.AddRange(contact, interview, template);
+            await db.SaveChangesAsync();
+            return (contact.Id, interview.Id, template.Id);
+        }
+    }
+
+    [GeneratedRegex("[/?=&]+")]
+    private static partial Regex SafeName();
 
     [GeneratedRegex("/Tags$")]
     private static partial Regex TagsList();

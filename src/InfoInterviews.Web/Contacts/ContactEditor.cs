@@ -47,6 +47,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         input.Role = contact.Role;
         input.Location = contact.Location;
         input.Source = contact.Source;
+        input.Connection = contact.Connection;
         input.IntroducedById = contact.IntroducedById;
         input.IntroducedBy = row.IntroducerFirst is null ? null : Contact.FullNameOf(row.IntroducerFirst, row.IntroducerLast);
         input.Tags = TagNames.Join(row.TagNames);
@@ -73,6 +74,7 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         contact.Role = FormText.Tidy(input.Role);
         contact.Location = FormText.Tidy(input.Location);
         contact.Source = input.Source;
+        contact.Connection = FormText.Tidy(input.Connection);
         contact.WriteNotes(RenderedMarkdown.Of(input.Notes, markdown));
         contact.KeepInTouchEvery(input.KeepInTouchDays);
         contact.IntroducedById = introducerId;

@@ -42,8 +42,12 @@ public class ContactInput
     [Display(Name = "Location")]
     public string? Location { get; set; }
 
-    [Display(Name = "How you know them")]
+    [Display(Name = "Source")]
     public ContactSource Source { get; set; } = ContactSource.ExistingNetwork;
+
+    [StringLength(Contact.ConnectionMaxLength, ErrorMessage = "How you know them has at most {1} characters.")]
+    [Display(Name = "How you know them")]
+    public string? Connection { get; set; }
 
     [StringLength((Contact.NameMaxLength * 2) + 1, ErrorMessage = "A name has at most {1} characters.")]
     [Display(Name = "Introduced by")]

@@ -10,6 +10,7 @@ public class Contact : OwnedEntity
     public const int UrlMaxLength = 500;
     public const int RoleMaxLength = 150;
     public const int LocationMaxLength = 200;
+    public const int ConnectionMaxLength = 200;
     public const int NotesMaxLength = 20_000;
     public const int MaxKeepInTouchDays = 3650;
 
@@ -44,6 +45,9 @@ public class Contact : OwnedEntity
     public string? Location { get; set; }
 
     public ContactSource Source { get; set; } = ContactSource.ExistingNetwork;
+
+    /// <summary>How the user knows them, in the user's words, as it opens a message to them.</summary>
+    public string? Connection { get; set; }
 
     public int? IntroducedById { get; set; }
 

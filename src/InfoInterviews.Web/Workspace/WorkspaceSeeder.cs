@@ -2,7 +2,7 @@ using InfoInterviews.Web.Data;
 
 namespace InfoInterviews.Web.Workspace;
 
-/// <summary>Fills a new account's workspace with what it starts with: the starter question sets.</summary>
+/// <summary>Fills a new account's workspace with what it starts with: the starter question sets and outreach templates.</summary>
 public sealed class WorkspaceSeeder(HttpCurrentUser currentUser, AppDbContext db)
 {
     /// <summary>
@@ -13,6 +13,7 @@ public sealed class WorkspaceSeeder(HttpCurrentUser currentUser, AppDbContext db
     {
         currentUser.ActAs(userId);
         db.QuestionSets.AddRange(StarterQuestionSets.All.Select(s => s.Build()));
+        db.OutreachTemplates.AddRange(StarterOutreachTemplates.All.Select(t => t.Build()));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public enum RowKind
     SetQuestion,
     Opportunity,
     FollowUp,
+    Template,
 }
 
 /// <summary>
@@ -50,6 +51,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/FollowUps:id"] = RowKind.FollowUp,
         ["/FollowUps:contactId"] = RowKind.Contact,
         ["/FollowUps:interviewId"] = RowKind.Interview,
+        ["/Templates:id"] = RowKind.Template,
     };
 
     public TestUser User => user;
@@ -109,7 +111,8 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             opportunity.LinkTo("https://example.org/jobs/1");
             opportunity.WriteNotes(RenderedMarkdown.Of("Opportunity notes", Renderer));
             db.Opportunities.Add(opportunity);
-            db.OutreachTemplates.Add(new OutreachTemplate($"{label} template", "Hello"));
+            var template = new OutreachTemplate($"{label} template", OutreachStep.FirstRequest, "Hello", "Hello {FirstName}, {Connection}. Could we talk?");
+            db.OutreachTemplates.Add(template);
             await db.SaveChangesAsync();
 
             // Moves log touches linked to the interview, so it is saved first; scheduled, every interview page has its form.
@@ -129,6 +132,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
                 [RowKind.SetQuestion] = setQuestion.Id,
                 [RowKind.Opportunity] = opportunity.Id,
                 [RowKind.FollowUp] = followUp.Id,
+                [RowKind.Template] = template.Id,
             });
         }
     }

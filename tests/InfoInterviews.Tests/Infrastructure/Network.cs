@@ -189,6 +189,18 @@ public sealed class Network : IDisposable
             return Task.FromResult(set);
         });
 
+    public Task<OutreachTemplate> AddTemplateAsync(
+        string? name = null,
+        OutreachStep step = OutreachStep.FirstRequest,
+        string? subject = "A question about your work",
+        string body = "Hi {FirstName},\n\n{Connection}. Could we talk?\n\n{MyName}") =>
+        WithDbAsync(db =>
+        {
+            var template = new OutreachTemplate(name ?? Unique("Template "), step, subject, body);
+            db.OutreachTemplates.Add(template);
+            return Task.FromResult(template);
+        });
+
     public Task<InterviewRequest> LoadInterviewAsync(int interviewId) =>
         WithDbAsync(db => db.InterviewRequests.AsNoTracking()
             .Include(r => r.History)

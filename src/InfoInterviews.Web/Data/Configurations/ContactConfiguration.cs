@@ -15,6 +15,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.LinkedInUrl).HasMaxLength(Contact.UrlMaxLength);
         builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
         builder.Property(c => c.Location).HasMaxLength(Contact.LocationMaxLength);
+        builder.Property(c => c.Connection).HasMaxLength(Contact.ConnectionMaxLength);
         builder.Property(c => c.Notes).HasMaxLength(Contact.NotesMaxLength);
         builder.Property(c => c.FullName).HasMaxLength(Contact.FullNameMaxLength);
 

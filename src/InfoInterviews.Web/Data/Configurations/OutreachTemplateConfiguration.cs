@@ -9,8 +9,10 @@ public sealed class OutreachTemplateConfiguration : IEntityTypeConfiguration<Out
     public void Configure(EntityTypeBuilder<OutreachTemplate> builder)
     {
         builder.Property(t => t.Name).HasMaxLength(OutreachTemplate.NameMaxLength);
-        builder.Property(t => t.Subject).HasMaxLength(200);
-        builder.Property(t => t.Body).HasMaxLength(10_000);
-        builder.HasIndex(t => new { t.OwnerId, t.Name });
+        builder.Property(t => t.Subject).HasMaxLength(OutreachTemplate.SubjectMaxLength);
+        builder.Property(t => t.Body).HasMaxLength(OutreachTemplate.BodyMaxLength);
+
+        // The list and the compose page's picker read a user's templates by step, then name.
+        builder.HasIndex(t => new { t.OwnerId, t.Step, t.Name });
     }
 }

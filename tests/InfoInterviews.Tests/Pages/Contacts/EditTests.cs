@@ -1,5 +1,6 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Pages.Contacts;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,28 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         Assert.Null(saved.CompanyId);
         Assert.Equal(introducer.Id, saved.IntroducedById);
         Assert.Equal(["networks", "protocols"], saved.Tags.Select(t => t.Tag!.Name).Order());
+    }
+
+    [SkippableFact]
+    public async Task How_the_user_knows_them_is_saved_tidied_shown_on_the_contact_and_kept_within_its_limit()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var contact = await network.AddContactAsync("Frances", "Allen");
+        var form = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit");
+
+        using var tooLong = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?>
+        {
+            ["Input.Connection"] = new string('c', Contact.ConnectionMaxLength + 1),
+        });
+        Assert.Contains($"How you know them has at most {Contact.ConnectionMaxLength} characters.", (await AppClient.ReadPageAsync(tooLong)).Text, StringComparison.Ordinal);
+        using var saved = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?>
+        {
+            ["Input.Connection"] = "  We met at   the compilers meetup ",
+        });
+
+        Assert.Equal("We met at the compilers meetup", (await network.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == contact.Id))).Connection);
+        Assert.Equal("We met at the compilers meetup", (await network.Client.FollowAsync(saved)).Find("#connection").TextContent);
+        Assert.Equal("We met at the compilers meetup", (await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Edit")).Find("#Input_Connection").GetAttribute("value"));
     }
 
     [SkippableFact]

@@ -187,6 +187,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Connection")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -721,12 +725,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -739,7 +738,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
+                    b.Property<string>("Step")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -753,7 +753,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name");
+                    b.HasIndex("OwnerId", "Step", "Name");
 
                     b.ToTable("OutreachTemplates");
                 });
