@@ -50,6 +50,17 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         return new AppClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
     }
 
+    /// <summary>
+    /// Moves the fake clock on to the next whole second and returns that time, which both databases
+    /// store exactly (PostgreSQL keeps microseconds, not ticks).
+    /// </summary>
+    public DateTime ClockToWholeSecond()
+    {
+        var now = Clock.GetUtcNow();
+        Clock.SetUtcNow(now.AddTicks(TimeSpan.TicksPerSecond - (now.Ticks % TimeSpan.TicksPerSecond)));
+        return Clock.GetUtcNow().UtcDateTime;
+    }
+
     /// <summary>A database context that acts for the given user, as a request of theirs would.</summary>
     public (AsyncServiceScope Scope, AppDbContext Db) CreateDbContextFor(string? userId)
     {
