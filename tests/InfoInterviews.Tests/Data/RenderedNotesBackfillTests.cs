@@ -1,6 +1,5 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Tests.Pages.Contacts;
-using InfoInterviews.Tests.Pages.Interviews;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
@@ -15,7 +14,7 @@ public abstract class RenderedNotesBackfillTests<TFactory>(TFactory factory) : I
     public async Task Notes_saved_before_their_html_was_stored_are_rendered_and_shown()
     {
         using var network = await Network.SignInAsync(factory);
-        var company = await network.AddCompanyAsync(Arrange.Unique("Acme"));
+        var company = await network.AddCompanyAsync(Network.Unique("Acme"));
         var contact = await network.AddContactAsync("Grace", "Hopper");
         var opportunity = await network.AddOpportunityAsync("Compiler work");
         var interviewId = await network.WithDbAsync(async db =>

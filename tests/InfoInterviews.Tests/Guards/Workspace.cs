@@ -24,7 +24,7 @@ public enum RowKind
 /// A signed-in user with one row of every kind, so that every id a page takes can be filled with a
 /// real id of theirs.
 /// </summary>
-public sealed class Workspace(TestUser user, string userId, AppClient client, IReadOnlyDictionary<RowKind, int> ids) : IDisposable
+public sealed class Workspace(string userId, AppClient client, IReadOnlyDictionary<RowKind, int> ids) : IDisposable
 {
     /// <summary>
     /// What an id parameter names: <c>id</c> by the page's folder, other names by folder and name. A
@@ -54,8 +54,6 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
         ["/Templates:id"] = RowKind.Template,
     };
 
-    public TestUser User => user;
-
     public string UserId => userId;
 
     public AppClient Client => client;
@@ -78,15 +76,14 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             ?? throw new InvalidOperationException($"{page} takes {{{p}}}, which the guards cannot fill: say which row it names in {nameof(Workspace)}.{nameof(KindsByFolderAndName)}.")]);
     }
 
-    /// <summary>Signs a new user up (on <paramref name="client"/>, or a new one) and arranges one row of every kind for them, straight in the database.</summary>
     private static readonly MarkdownRenderer Renderer = new();
 
+    /// <summary>Signs a new user in (on <paramref name="client"/>, or a new one) and arranges one row of every kind for them, straight in the database.</summary>
     public static async Task<Workspace> ArrangeAsync(AppFactory factory, string label, AppClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         client ??= factory.CreateAppClient();
-        var user = await client.SignUpAndSignInAsync();
-        var userId = await factory.FindUserIdAsync(user.Email);
+        var userId = await factory.SignInNewUserAsync(client);
         var (scope, db) = factory.CreateDbContextFor(userId);
         await using (scope)
         {
@@ -120,7 +117,7 @@ public sealed class Workspace(TestUser user, string userId, AppClient client, IR
             interview.AddQuestions(["What does a week look like?"]);
             await db.SaveChangesAsync();
 
-            return new Workspace(user, userId, client, new Dictionary<RowKind, int>
+            return new Workspace(userId, client, new Dictionary<RowKind, int>
             {
                 [RowKind.Contact] = contact.Id,
                 [RowKind.Company] = company.Id,

@@ -50,6 +50,15 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return new HtmlPage(url, document);
     }
 
+    /// <summary>The id a redirect names right after <paramref name="prefix"/>, as in <c>/Interviews/42/Questions</c>.</summary>
+    public static int IdFrom(HttpResponseMessage redirect, string prefix = "/Interviews/")
+    {
+        ArgumentNullException.ThrowIfNull(redirect);
+        var location = redirect.Headers.Location?.OriginalString ?? throw new InvalidOperationException("Not a redirect.");
+        Assert.StartsWith(prefix, location, StringComparison.Ordinal);
+        return int.Parse(location[prefix.Length..].Split('/', '?')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Submits a form on the page with the values it was rendered with, changed by <paramref name="values"/>
     /// (a null value removes the field, as an unchecked box would).

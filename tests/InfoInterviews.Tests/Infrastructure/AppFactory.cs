@@ -6,22 +6,30 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InfoInterviews.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a real database of its own, one per test class. Time is a fake clock that
+/// The real app over a real database of its own, one per test class, copied from a template that the
+/// app migrated once for the whole test run (<see cref="TemplateApp"/>). Time is a fake clock that
 /// starts now and moves only when a test moves it.
 /// </summary>
 public abstract class AppFactory : WebApplicationFactory<Program>
 {
+    private readonly Lock databaseLock = new();
+    private bool databaseCreated;
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>Lets a test act just before the app's next save (see <see cref="SaveHook"/>).</summary>
     public SaveHook Saves { get; } = new();
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "infointerviews-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Where the test databases, templates and data folders are made.</summary>
+    public static string TestsDirectory { get; } = Path.Combine(Path.GetTempPath(), "infointerviews-tests");
+
+    public string DataDirectory { get; } = Path.Combine(TestsDirectory, Guid.NewGuid().ToString("N"));
 
     public string OutboxDirectory => Path.Combine(DataDirectory, "outbox");
 
@@ -40,6 +48,17 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     {
         SkipUnlessAvailable();
         return new AppClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    }
+
+    /// <summary>
+    /// Moves the fake clock on to the next whole second and returns that time, which both databases
+    /// store exactly (PostgreSQL keeps microseconds, not ticks).
+    /// </summary>
+    public DateTime ClockToWholeSecond()
+    {
+        var now = Clock.GetUtcNow();
+        Clock.SetUtcNow(now.AddTicks(TimeSpan.TicksPerSecond - (now.Ticks % TimeSpan.TicksPerSecond)));
+        return Clock.GetUtcNow().UtcDateTime;
     }
 
     /// <summary>A database context that acts for the given user, as a request of theirs would.</summary>
@@ -65,14 +84,40 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The settings that put the app in Development on a database: the test hosts' and the template's.</summary>
+    internal static void UseDatabase(IWebHostBuilder builder, string provider, string connectionString, string dataDirectory)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Storage:DataDirectory", dataDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        SkipUnlessAvailable();
+
+        // Hosts made by WithWebHostBuilder come through here too: they share this factory's database.
+        lock (databaseLock)
+        {
+            if (!databaseCreated)
+            {
+                CreateDatabase();
+                databaseCreated = true;
+            }
+        }
+
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>Gives this factory its own database, a copy of the migrated template.</summary>
+    protected abstract void CreateDatabase();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Provider);
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        UseDatabase(builder, Provider, ConnectionString, DataDirectory);
 
         // Every test client comes from one address and the suite signs up hundreds of users: tests of
         // the limits set small ones on a host of their own.
@@ -86,6 +131,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Digest:Interval", "00:00:00");
         builder.ConfigureTestServices(services =>
         {
+            // The suite creates and signs in well over a thousand users, and a password hash at the
+            // production cost takes a tenth of a second of this machine's time: the same hasher at the
+            // lowest cost keeps every sign-in real.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             services.AddSingleton<TimeProvider>(Clock);
             services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves));
             services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Saves));

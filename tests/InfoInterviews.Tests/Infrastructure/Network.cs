@@ -210,5 +210,12 @@ public sealed class Network : IDisposable
     public Task<QuestionSet?> FindQuestionSetAsync(int id) =>
         WithDbAsync(db => db.QuestionSets.AsNoTracking().Include(s => s.Questions).SingleOrDefaultAsync(s => s.Id == id));
 
+    /// <summary>The set's questions in their order.</summary>
+    public static string[] QuestionTexts(QuestionSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return set.Ordered.Select(q => q.Text).ToArray();
+    }
+
     public void Dispose() => client?.Dispose();
 }

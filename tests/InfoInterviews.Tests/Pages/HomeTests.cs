@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Interviews;
 
 namespace InfoInterviews.Tests.Pages;
 
@@ -10,13 +9,13 @@ public abstract class HomeTests<TFactory>(TFactory factory) : IClassFixture<TFac
     public async Task A_newcomer_is_welcomed_and_someone_with_contacts_is_welcomed_back()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
 
         var first = await client.GetPageAsync("/");
         Assert.StartsWith("Welcome, ", first.Find("h1").TextContent, StringComparison.Ordinal);
         Assert.Equal("/Contacts/Create", first.Find("main p.lead a").GetAttribute("href"));
 
-        await Arrange.ContactAsync(factory, userId, Arrange.Unique("Known"));
+        await network.AddContactAsync(Network.Unique("Known"));
         var later = await client.GetPageAsync("/");
         Assert.StartsWith("Welcome back, ", later.Find("h1").TextContent, StringComparison.Ordinal);
     }
@@ -25,7 +24,7 @@ public abstract class HomeTests<TFactory>(TFactory factory) : IClassFixture<TFac
     public async Task The_main_menu_leads_to_every_list()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(client);
 
         var home = await client.GetPageAsync("/");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.QuestionSets;
 
-/// <summary>One question set: its name and purpose, and its questions to add, reword and reorder; or a copy of it.</summary>
+/// <summary>One question set: its name and purpose, and its questions to add, reword, reorder and remove; or a copy of it.</summary>
 public sealed class EditModel(AppDbContext db) : PageModel
 {
     public const string NewQuestionField = "newQuestion";
@@ -35,7 +36,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    /// <summary>Saves everything the form holds: the set's fields, every question's wording and the questions' order.</summary>
+    /// <summary>
+    /// Saves everything the form holds: the set's fields, every question's wording, the questions' order,
+    /// and the questions added or removed on the page (question-order.js adds and removes them in the form).
+    /// </summary>
     public Task<IActionResult> OnPostAsync(int id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken) =>
         SaveAsync(id, input, null, cancellationToken);
 
@@ -87,9 +91,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     /// <summary>
     /// Applies the form to the set in one save: its fields at the version they were read at, each
-    /// reworded question at its own version, and the order the questions were posted in (after
-    /// <paramref name="move"/>, when given). When anything is refused or changed meanwhile, nothing is
-    /// saved and the form comes back, in the new order, with what was typed and each message beside its field.
+    /// reworded question at its own version, the questions added and removed on the page, and the order
+    /// the questions were posted in (after <paramref name="move"/>, when given). When anything is refused
+    /// or changed meanwhile, nothing is saved and the form comes back, in the new order, with what was
+    /// typed and each message beside its field.
     /// </summary>
     private async Task<IActionResult> SaveAsync(int id, InputModel input, QuestionMove? move, CancellationToken cancellationToken)
     {
@@ -106,9 +111,12 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return BadRequest();
         }
 
+        // Every saved question comes back, removed or not, so that one added or removed elsewhere
+        // meanwhile is noticed rather than dropped or brought back.
         var questions = set.Questions.ToDictionary(q => q.Id);
-        if (input.Questions.Count != questions.Count || !input.Questions.All(row => questions.ContainsKey(row.Id))
-            || input.Questions.DistinctBy(row => row.Id).Count() != questions.Count)
+        var saved = input.Questions.Where(row => !row.IsNew).ToList();
+        if (saved.Count != questions.Count || !saved.All(row => questions.ContainsKey(row.Id))
+            || saved.DistinctBy(row => row.Id).Count() != questions.Count)
         {
             ModelState.AddModelError(string.Empty, QuestionsChangedMessage);
             return await ShowAsync(id, input, cancellationToken);
@@ -120,14 +128,15 @@ public sealed class EditModel(AppDbContext db) : PageModel
         }
 
         var reworded = Reword(input, questions);
-        set.Arrange(input.Questions.Select(row => questions[row.Id]).ToList());
+        set.Arrange(Apply(input, set, questions));
         if (move is not null)
         {
             set.Move(moved!, move.Offset);
+
+            // Only a move without the script reorders the form: otherwise it already shows the order.
+            input.Order(set.Ordered.Select(q => q.Id).ToList());
         }
 
-        var order = set.Ordered.Select(q => q.Id).ToList();
-        input.Order(order);
         if (!ModelState.IsValid)
         {
             return await ShowAsync(id, input, cancellationToken);
@@ -155,7 +164,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         }
 
         StatusMessage = "The question was moved and the set saved.";
-        return RedirectToPage(null, null, new { id }, MoveButtonAfter(order, move));
+        return RedirectToPage(null, null, new { id }, MoveButtonAfter(set.Ordered.Select(q => q.Id).ToList(), move));
     }
 
     private void ApplyFields(InputModel input, QuestionSet set)
@@ -170,11 +179,47 @@ public sealed class EditModel(AppDbContext db) : PageModel
         }
     }
 
+    /// <summary>
+    /// Removes the questions removed on the page and adds those added there (one left empty adds
+    /// nothing); returns the set's questions in the order the page shows them.
+    /// </summary>
+    private List<Question> Apply(InputModel input, QuestionSet set, Dictionary<int, Question> questions)
+    {
+        var order = new List<Question>();
+        foreach (var row in input.Questions)
+        {
+            if (row.Removed)
+            {
+                if (!row.IsNew)
+                {
+                    set.Remove(questions[row.Id]);
+                }
+            }
+            else if (!row.IsNew)
+            {
+                order.Add(questions[row.Id]);
+            }
+            else if (!string.IsNullOrWhiteSpace(row.Text))
+            {
+                try
+                {
+                    order.Add(set.Add(row.Text));
+                }
+                catch (DomainRuleException e)
+                {
+                    ModelState.AddModelError(TextField(row.FormKey), e.Message);
+                }
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>Rewords each question whose box holds new text; returns the rows that changed a wording.</summary>
     private List<QuestionInput> Reword(InputModel input, Dictionary<int, Question> questions)
     {
         var reworded = new List<QuestionInput>();
-        foreach (var row in input.Questions)
+        foreach (var row in input.Questions.Where(row => !row.IsNew && !row.Removed))
         {
             var question = questions[row.Id];
             var before = question.Text;
@@ -252,16 +297,18 @@ public sealed class EditModel(AppDbContext db) : PageModel
     }
 
     /// <summary>
-    /// The page with the form as the user sent it. Questions removed meanwhile drop out, and questions
-    /// added meanwhile join at the end, so that saving again keeps both.
+    /// The page with the form as the user sent it, questions added and removed on the page included.
+    /// Questions removed meanwhile elsewhere drop out, and questions added meanwhile join at the end, so
+    /// that saving again keeps both.
     /// </summary>
     private async Task<IActionResult> ShowAsync(int id, InputModel input, CancellationToken cancellationToken)
     {
         var result = await ShowCurrentAsync(id, cancellationToken);
         var current = Input.Questions;
-        var typed = input.Questions.Where(row => current.Any(q => q.Id == row.Id)).DistinctBy(row => row.Id).ToList();
+        var seen = new HashSet<int>();
+        var typed = input.Questions.Where(row => row.IsNew || (current.Any(q => q.Id == row.Id) && seen.Add(row.Id))).ToList();
         input.Questions.Clear();
-        foreach (var row in typed.Concat(current.Where(q => typed.All(row => row.Id != q.Id))))
+        foreach (var row in typed.Concat(current.Where(q => !seen.Contains(q.Id))))
         {
             input.Questions.Add(row);
         }
@@ -296,11 +343,22 @@ public sealed class EditModel(AppDbContext db) : PageModel
         return true;
     }
 
-    /// <summary>The key of a question's box, for its messages.</summary>
-    public static string TextField(int questionId) => $"Input.Questions[{questionId}].Text";
+    /// <summary>The key of a saved question's box, for its messages.</summary>
+    public static string TextField(int questionId) => TextField(questionId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The key of the box of the question posted under <paramref name="formKey"/>.</summary>
+    public static string TextField(string formKey) => $"Input.Questions[{formKey}].Text";
 
     /// <summary>The id of a question's move button; a move without JavaScript returns to it as the page's fragment.</summary>
-    public static string MoveButtonId(int questionId, bool down) => $"move-{(down ? "down" : "up")}-{questionId}";
+    public static string MoveButtonId(int questionId, bool down) => MoveButtonId(questionId.ToString(CultureInfo.InvariantCulture), down);
+
+    public static string MoveButtonId(string formKey, bool down) => $"move-{(down ? "down" : "up")}-{formKey}";
+
+    /// <summary>What the page puts where a question added on it gets its own key (question-order.js replaces it).</summary>
+    public const string NewKeyPlaceholder = "__key__";
+
+    /// <summary>One question on the page: its place among those shown, and whether it is first or last.</summary>
+    public sealed record QuestionRow(int SetId, QuestionInput Question, int Number, bool IsFirst, bool IsLast);
 
     private sealed record QuestionMove(int QuestionId, int Offset);
 
@@ -328,10 +386,22 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public sealed class QuestionInput
     {
+        /// <summary>The saved question's id; 0 for a question added on the page.</summary>
         public int Id { get; set; }
+
+        /// <summary>What a question added on the page is posted under, so that its message finds its box again.</summary>
+        public string? Key { get; set; }
 
         public string? Text { get; set; }
 
         public Guid Version { get; set; }
+
+        /// <summary>Removed on the page: the save deletes it.</summary>
+        public bool Removed { get; set; }
+
+        public bool IsNew => Id == 0;
+
+        /// <summary>The key the question is posted under (Questions.Index).</summary>
+        public string FormKey => IsNew ? Key ?? string.Empty : Id.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -13,9 +13,9 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task From_a_contact_a_planned_request_is_saved_with_its_purpose_goal_and_channel()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Grace");
-        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hopper");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Grace");
+        var contactId = (await network.AddContactAsync(name, "Hopper")).Id;
         var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}");
         Assert.Contains($"{name} Hopper", page.Find("#request-form").TextContent, StringComparison.Ordinal);
 
@@ -26,11 +26,11 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
             ["Input.Channel"] = nameof(AskChannel.LinkedIn),
         });
 
-        var id = Arrange.IdFrom(response);
+        var id = AppClient.IdFrom(response);
         Assert.Equal($"/Interviews/{id}", response.Headers.Location?.OriginalString);
         var details = await client.FollowAsync(response);
         Assert.Contains($"Interview with {name} Hopper planned.", details.Text, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(contactId, interview.ContactId);
         Assert.Equal(InterviewStatus.Planned, interview.Status);
         Assert.Equal(InterviewPurpose.CompanyAndCulture, interview.Purpose);
@@ -43,10 +43,10 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task From_a_contact_who_already_said_yes_one_form_records_the_ask_the_yes_and_the_schedule()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, "Europe/Berlin");
-        var now = Arrange.ClockToWholeSecond(factory);
-        var name = Arrange.Unique("Margaret");
-        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hamilton");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, "Europe/Berlin"));
+        var now = factory.ClockToWholeSecond();
+        var name = Network.Unique("Margaret");
+        var contactId = (await network.AddContactAsync(name, "Hamilton")).Id;
         var contact = await client.GetPageAsync($"/Contacts/{contactId}");
         var page = await client.GetPageAsync(contact.Find("#schedule-interview").GetAttribute("href")!);
         Assert.Equal("Schedule an informational interview", page.Find("h1").TextContent);
@@ -61,17 +61,17 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
             ["Input.Meeting.LocationOrLink"] = "https://meet.example/m",
         });
 
-        var id = Arrange.IdFrom(response);
+        var id = AppClient.IdFrom(response);
         var details = await client.FollowAsync(response);
         Assert.Contains($"Interview with {name} Hamilton scheduled.", details.Text, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(InterviewStatus.Scheduled, interview.Status);
         Assert.Equal(new DateTime(2031, 3, 4, 9, 0, 0, DateTimeKind.Utc), interview.ScheduledStartUtc);
         Assert.Equal(45, interview.DurationMinutes);
         var steps = interview.History.OrderBy(h => h.Id).ToList();
         Assert.Equal([InterviewStatus.Planned, InterviewStatus.Requested, InterviewStatus.Accepted, InterviewStatus.Scheduled], steps.Select(h => h.ToStatus));
         Assert.All(steps, h => Assert.Equal(now, h.ChangedUtc));
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var touches = await db.Interactions.AsNoTracking().Where(t => t.ContactId == contactId).ToListAsync();
@@ -84,8 +84,8 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task The_fast_path_without_a_meeting_time_is_refused_and_saves_nothing()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var contactId = await Arrange.ContactAsync(factory, userId, Arrange.Unique("Nomeet"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var contactId = (await network.AddContactAsync(Network.Unique("Nomeet"))).Id;
         var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}&agreed=true");
 
         using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
@@ -97,7 +97,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         Assert.Contains("Enter the date and time of the interview.", result.Text, StringComparison.Ordinal);
         Assert.Contains("Choose how you will meet.", result.Text, StringComparison.Ordinal);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             Assert.False(await db.InterviewRequests.AnyAsync(r => r.ContactId == contactId));
@@ -108,11 +108,11 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task An_ask_through_an_introduction_names_the_contact_who_introduces()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Grace");
-        var introducer = Arrange.Unique("Alan");
-        var contactId = await Arrange.ContactAsync(factory, userId, name, "Hopper");
-        var introducerId = await Arrange.ContactAsync(factory, userId, introducer, "Turing");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Grace");
+        var introducer = Network.Unique("Alan");
+        var contactId = (await network.AddContactAsync(name, "Hopper")).Id;
+        var introducerId = (await network.AddContactAsync(introducer, "Turing")).Id;
         var page = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}");
         var values = new Dictionary<string, string?>
         {
@@ -134,21 +134,21 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         values["Input.IntroducedBy"] = $"{introducer.ToUpperInvariant()} turing";
         using var response = await client.SubmitAsync(page, "#request-form", values);
 
-        var id = Arrange.IdFrom(response);
+        var id = AppClient.IdFrom(response);
         var details = await client.FollowAsync(response);
         Assert.Equal($"/Contacts/{introducerId}", details.Find("#introducer").GetAttribute("href"));
-        Assert.Equal(introducerId, (await Arrange.LoadInterviewAsync(factory, userId, id)).IntroducerId);
+        Assert.Equal(introducerId, (await network.LoadInterviewAsync(id)).IntroducerId);
     }
 
     [SkippableFact]
     public async Task Without_a_contact_the_user_searches_and_picks_one()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var wanted = Arrange.Unique("Wanted");
-        var wantedId = await Arrange.ContactAsync(factory, userId, wanted);
-        var otherName = Arrange.Unique("Other");
-        await Arrange.ContactAsync(factory, userId, otherName);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var wanted = Network.Unique("Wanted");
+        var wantedId = (await network.AddContactAsync(wanted)).Id;
+        var otherName = Network.Unique("Other");
+        await network.AddContactAsync(otherName);
 
         var page = await client.GetPageAsync($"/Interviews/Create?q={wanted.ToLowerInvariant()}");
         var options = page.Document.QuerySelectorAll("#Input_ContactId option").Select(o => o.TextContent).ToList();
@@ -162,7 +162,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
             ["Input.Channel"] = nameof(AskChannel.Email),
         });
 
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, Arrange.IdFrom(response));
+        var interview = await network.LoadInterviewAsync(AppClient.IdFrom(response));
         Assert.Equal(wantedId, interview.ContactId);
     }
 
@@ -170,8 +170,8 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task Missing_choices_are_refused_with_messages()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        await Arrange.ContactAsync(factory, userId, Arrange.Unique("Someone"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        await network.AddContactAsync(Network.Unique("Someone"));
         var page = await client.GetPageAsync("/Interviews/Create");
 
         using var response = await client.SubmitAsync(page, "#request-form", new Dictionary<string, string?>
@@ -193,7 +193,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task With_no_contacts_the_page_says_to_add_one_first()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(client);
 
         var page = await client.GetPageAsync("/Interviews/Create");
 
@@ -205,10 +205,10 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task Another_users_contact_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var contactId = await Arrange.ContactAsync(factory, ownerId, Arrange.Unique("Private"));
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var contactId = (await ownerNetwork.AddContactAsync(Network.Unique("Private"))).Id;
         using var other = factory.CreateAppClient();
-        var otherId = await other.SignUpAsync(factory);
+        var otherNetwork = Network.Of(factory, await factory.SignInNewUserAsync(other));
 
         await other.GetPageAsync($"/Interviews/Create?contactId={contactId}", HttpStatusCode.NotFound);
         using var response = await other.PostAsync("/Interviews/Create", new Dictionary<string, string>
@@ -219,7 +219,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var (scope, db) = factory.CreateDbContextFor(otherId);
+        var (scope, db) = factory.CreateDbContextFor(otherNetwork.UserId);
         await using (scope)
         {
             Assert.Empty(db.InterviewRequests);

@@ -15,11 +15,11 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task Only_the_moves_allowed_now_are_offered()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (planned, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Planned"));
-        var (accepted, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Accepted"), InterviewStatus.Accepted);
-        var (scheduled, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Scheduled"), InterviewStatus.Scheduled);
-        var (cancelled, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Cancelled"), InterviewStatus.Cancelled);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var planned = (await network.AddInterviewAsync(Network.Unique("Planned"))).Id;
+        var accepted = (await network.AddInterviewAsync(Network.Unique("Accepted"), InterviewStatus.Accepted)).Id;
+        var scheduled = (await network.AddInterviewAsync(Network.Unique("Scheduled"), InterviewStatus.Scheduled)).Id;
+        var cancelled = (await network.AddInterviewAsync(Network.Unique("Cancelled"), InterviewStatus.Cancelled)).Id;
 
         Assert.Equal(["Mark requested", "Mark cancelled"], MoveButtons(await client.GetPageAsync($"/Interviews/{planned}")));
         Assert.Equal(["Schedule it", "Mark cancelled"], MoveButtons(await client.GetPageAsync($"/Interviews/{accepted}")));
@@ -33,10 +33,12 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task Marking_requested_records_the_change_and_logs_a_touch_on_the_contact()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Touch");
-        var (id, contactId) = await Arrange.InterviewAsync(factory, userId, name);
-        var now = Arrange.ClockToWholeSecond(factory);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Touch");
+        var arranged = await network.AddInterviewAsync(name);
+        var id = arranged.Id;
+        var contactId = arranged.ContactId!.Value;
+        var now = factory.ClockToWholeSecond();
         var page = await client.GetPageAsync($"/Interviews/{id}");
 
         using var response = await client.SubmitAsync(page, "#move-Requested", submitButtonSelector: "#move-Requested button");
@@ -45,7 +47,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var after = await client.FollowAsync(response);
         Assert.Contains($"the ask is logged as a touch with {name}", after.Text, StringComparison.Ordinal);
         Assert.Contains("Planned → Requested", after.Find("#history").TextContent, StringComparison.Ordinal);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var interview = await db.InterviewRequests.AsNoTracking().Include(r => r.History).SingleAsync(r => r.Id == id);
@@ -66,9 +68,9 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task A_move_not_allowed_now_posted_by_hand_is_refused_with_a_message_and_changes_nothing(string to, string message)
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Refused"));
-        var version = (await Arrange.LoadInterviewAsync(factory, userId, id)).Version;
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Refused"))).Id;
+        var version = (await network.LoadInterviewAsync(id)).Version;
 
         using var response = await client.PostAsync($"/Interviews/{id}?handler=Move", new Dictionary<string, string>
         {
@@ -79,7 +81,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var page = await client.FollowAsync(response);
 
         Assert.Contains(message, page.Find("#refused").TextContent, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(InterviewStatus.Planned, interview.Status);
         Assert.Single(interview.History);
         Assert.Equal(version, interview.Version);
@@ -89,8 +91,8 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task A_move_from_a_stale_page_is_refused_and_leads_back_to_the_interview()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Stale"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Stale"))).Id;
         var stale = await client.GetPageAsync($"/Interviews/{id}");
         using (var first = await client.SubmitAsync(stale, "#move-Requested", submitButtonSelector: "#move-Requested button"))
         {
@@ -103,17 +105,17 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var page = await client.FollowAsync(second);
         Assert.Contains("This interview changed since you opened it", page.Find("#refused").TextContent, StringComparison.Ordinal);
         Assert.Contains("Mark accepted", page.Find("#moves").TextContent, StringComparison.Ordinal);
-        Assert.Equal(InterviewStatus.Requested, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+        Assert.Equal(InterviewStatus.Requested, (await network.LoadInterviewAsync(id)).Status);
     }
 
     [SkippableFact]
     public async Task An_introduction_names_the_introducer_right_after_the_channel()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Introduced"));
-        var introducerId = await Arrange.ContactAsync(factory, userId, "Marcus");
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Introduced"))).Id;
+        var introducerId = (await network.AddContactAsync("Marcus")).Id;
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var interview = await db.InterviewRequests.SingleAsync(r => r.Id == id);
@@ -133,10 +135,12 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task A_suggested_person_becomes_a_contact_introduced_by_the_interviews_contact_at_their_company()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, contactId) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Introducer"), InterviewStatus.Completed);
-        var first = Arrange.Unique("Suggested");
-        var companyName = Arrange.Unique("Initech ");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var arranged = await network.AddInterviewAsync(Network.Unique("Introducer"), InterviewStatus.Completed);
+        var id = arranged.Id;
+        var contactId = arranged.ContactId!.Value;
+        var first = Network.Unique("Suggested");
+        var companyName = Network.Unique("Initech ");
         var page = await client.GetPageAsync($"/Interviews/{id}");
 
         using var response = await client.SubmitAsync(page, "#suggest-form", new Dictionary<string, string?>
@@ -147,7 +151,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
 
         Assert.Equal($"/Interviews/{id}", response.Headers.Location?.OriginalString);
         var after = await client.FollowAsync(response);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var person = await db.Contacts.AsNoTracking().Include(c => c.Company).SingleAsync(c => c.FirstName == first);
@@ -164,10 +168,10 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task A_suggested_persons_company_typed_in_another_case_is_the_company_the_user_has()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Casing"), InterviewStatus.Completed);
-        var companyName = Arrange.Unique("Acme ");
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Casing"), InterviewStatus.Completed)).Id;
+        var companyName = Network.Unique("Acme ");
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             db.Companies.Add(new Company(companyName, factory.Clock.GetUtcNow().UtcDateTime));
@@ -177,12 +181,12 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
         var page = await client.GetPageAsync($"/Interviews/{id}");
         using var response = await client.SubmitAsync(page, "#suggest-form", new Dictionary<string, string?>
         {
-            ["Input.FirstName"] = Arrange.Unique("Lower"),
+            ["Input.FirstName"] = Network.Unique("Lower"),
             ["Input.CompanyName"] = companyName.ToLowerInvariant(),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var (check, checkDb) = factory.CreateDbContextFor(userId);
+        var (check, checkDb) = factory.CreateDbContextFor(network.UserId);
         await using (check)
         {
             Assert.Equal([companyName], await checkDb.Companies.Select(c => c.Name).ToListAsync());
@@ -193,8 +197,8 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task A_suggested_person_without_a_first_name_is_refused_with_a_message()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Nameless"), InterviewStatus.Completed);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Nameless"), InterviewStatus.Completed)).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}");
 
         using var response = await client.SubmitAsync(page, "#suggest-form", new Dictionary<string, string?>
@@ -206,7 +210,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
 
         Assert.Contains("Enter the first name of the person they suggested.", result.Find("#suggest-form").TextContent, StringComparison.Ordinal);
         Assert.Equal("Recruiter", result.Find("#Input_Role").GetAttribute("value"));
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             Assert.Equal(0, await db.Contacts.CountAsync(c => c.SuggestedInInterviewId == id));
@@ -217,11 +221,11 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     public async Task Another_users_interview_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"));
-        var version = (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Version.ToString();
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Private"))).Id;
+        var version = (await ownerNetwork.LoadInterviewAsync(id)).Version.ToString();
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         await other.GetPageAsync($"/Interviews/{id}", HttpStatusCode.NotFound);
         using var move = await other.PostAsync($"/Interviews/{id}?handler=Move", new Dictionary<string, string> { ["to"] = "Requested", ["version"] = version });
@@ -229,7 +233,7 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
 
         Assert.Equal(HttpStatusCode.NotFound, move.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, suggest.StatusCode);
-        Assert.Equal(InterviewStatus.Planned, (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Status);
+        Assert.Equal(InterviewStatus.Planned, (await ownerNetwork.LoadInterviewAsync(id)).Status);
     }
 }
 

@@ -13,7 +13,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task With_no_interviews_the_page_invites_a_first_request()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(client);
 
         var page = await client.GetPageAsync("/Interviews");
 
@@ -25,13 +25,13 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Upcoming_interviews_come_first_with_a_count_per_status()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var planned = Arrange.Unique("Planned");
-        var scheduled = Arrange.Unique("Scheduled");
-        var requested = Arrange.Unique("Requested");
-        await Arrange.InterviewAsync(factory, userId, planned);
-        await Arrange.InterviewAsync(factory, userId, scheduled, InterviewStatus.Scheduled);
-        await Arrange.InterviewAsync(factory, userId, requested, InterviewStatus.Requested);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var planned = Network.Unique("Planned");
+        var scheduled = Network.Unique("Scheduled");
+        var requested = Network.Unique("Requested");
+        await network.AddInterviewAsync(planned);
+        await network.AddInterviewAsync(scheduled, InterviewStatus.Scheduled);
+        await network.AddInterviewAsync(requested, InterviewStatus.Requested);
 
         var page = await client.GetPageAsync("/Interviews");
 
@@ -48,16 +48,16 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Filters_narrow_the_list_by_status_purpose_company_and_name()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var accepted = Arrange.Unique("Accepted");
-        var other = Arrange.Unique("Other");
-        var (acceptedId, _) = await Arrange.InterviewAsync(factory, userId, accepted, InterviewStatus.Accepted);
-        await Arrange.InterviewAsync(factory, userId, other);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var accepted = Network.Unique("Accepted");
+        var other = Network.Unique("Other");
+        var acceptedId = (await network.AddInterviewAsync(accepted, InterviewStatus.Accepted)).Id;
+        await network.AddInterviewAsync(other);
         int companyId;
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
-            var company = new Company(Arrange.Unique("Acme "), factory.Clock.GetUtcNow().UtcDateTime);
+            var company = new Company(Network.Unique("Acme "), factory.Clock.GetUtcNow().UtcDateTime);
             db.Companies.Add(company);
             var interview = await db.InterviewRequests.FindAsync(acceptedId);
             interview!.Company = company;
@@ -78,10 +78,10 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Search_ignores_case_and_accents_in_the_contact_name()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var garcia = Arrange.Unique("García ");
-        await Arrange.InterviewAsync(factory, userId, garcia);
-        await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Garner "));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var garcia = Network.Unique("García ");
+        await network.AddInterviewAsync(garcia);
+        await network.AddInterviewAsync(Network.Unique("Garner "));
 
         Assert.Equal([garcia], Names(await client.GetPageAsync("/Interviews?q=garcia")));
         Assert.Equal([garcia], Names(await client.GetPageAsync("/Interviews?q=GARCÍA")));
@@ -91,11 +91,11 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Another_users_interviews_are_not_listed()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var name = Arrange.Unique("Secret");
-        await Arrange.InterviewAsync(factory, ownerId, name);
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var name = Network.Unique("Secret");
+        await ownerNetwork.AddInterviewAsync(name);
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         var page = await other.GetPageAsync("/Interviews");
 

@@ -14,9 +14,9 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
     {
         const string zoneId = "Europe/Berlin";
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, zoneId);
-        var contactName = Arrange.Unique("Margaret");
-        var contactId = await Arrange.ContactAsync(factory, userId, contactName, "Hamilton");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, zoneId));
+        var contactName = Network.Unique("Margaret");
+        var contactId = (await network.AddContactAsync(contactName, "Hamilton")).Id;
 
         // Request it for a career purpose, from the contact.
         var create = await client.GetPageAsync($"/Interviews/Create?contactId={contactId}");
@@ -26,7 +26,7 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
             ["Input.Goal"] = "Whether a move from software into product suits me",
             ["Input.Channel"] = nameof(AskChannel.Email),
         });
-        var id = Arrange.IdFrom(created);
+        var id = AppClient.IdFrom(created);
 
         // Ask, then hear yes.
         var details = await client.FollowAsync(created);
@@ -87,7 +87,7 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("Product work is mostly listening.", details.Find("#outcome").TextContent, StringComparison.Ordinal);
 
         // Add the person she suggested, and see them linked.
-        var suggestedName = Arrange.Unique("Katherine");
+        var suggestedName = Network.Unique("Katherine");
         using var suggested = await client.SubmitAsync(details, "#suggest-form", new Dictionary<string, string?>
         {
             ["Input.FirstName"] = suggestedName,
@@ -96,7 +96,7 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
         });
         details = await client.FollowAsync(suggested);
 
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var interview = await db.InterviewRequests.AsNoTracking().Include(r => r.Questions).SingleAsync(r => r.Id == id);

@@ -14,9 +14,9 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Answers_what_was_asked_and_markdown_notes_are_saved_together_and_rendered_safely()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Notes"), Web.Domain.InterviewStatus.Scheduled);
-        await Arrange.AddQuestionsAsync(factory, userId, id, "First?", "Second?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Notes"), Web.Domain.InterviewStatus.Scheduled)).Id;
+        await network.AddQuestionsAsync(id, "First?", "Second?");
         var page = await client.GetPageAsync($"/Interviews/{id}/Notes");
         Assert.NotNull(page.Document.QuerySelector("#Input_Notes[data-markdown]"));
 
@@ -35,7 +35,7 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Null(notes.QuerySelector("img"));
         Assert.Null(notes.QuerySelector("[onerror]"));
         Assert.DoesNotContain(notes.QuerySelectorAll("a"), a => a.GetAttribute("href")?.StartsWith("javascript", StringComparison.OrdinalIgnoreCase) == true);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         var ordered = interview.Questions.OrderBy(q => q.Position).ToList();
         Assert.Null(ordered[0].Answer);
         Assert.False(ordered[0].WasAsked);
@@ -48,24 +48,24 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Notes_over_the_limit_are_refused_with_a_message()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Long"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Long"))).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Notes");
 
         using var response = await client.SubmitAsync(page, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = new string('n', InterviewRequest.NotesMaxLength + 1) });
         var result = await AppClient.ReadPageAsync(response);
 
         Assert.Contains($"Notes have at most {InterviewRequest.NotesMaxLength} characters.", result.Text, StringComparison.Ordinal);
-        Assert.Null((await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
+        Assert.Null((await network.LoadInterviewAsync(id)).Notes);
     }
 
     [SkippableFact]
     public async Task A_stale_form_shows_the_conflict_and_keeps_the_typed_notes_and_answers()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Tabs"));
-        await Arrange.AddQuestionsAsync(factory, userId, id, "How did you start?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Tabs"))).Id;
+        await network.AddQuestionsAsync(id, "How did you start?");
         var stale = await client.GetPageAsync($"/Interviews/{id}/Notes");
         using (var first = await client.SubmitAsync(stale, "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "First tab" }))
         {
@@ -82,33 +82,33 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Contains(NotesModel.ConflictMessage, page.Text, StringComparison.Ordinal);
         Assert.Equal("Second tab, typed at length", page.Find("#Input_Notes").TextContent.Trim());
         Assert.Equal("By accident", page.Find("#Input_Answers_0__Answer").TextContent.Trim());
-        Assert.Equal("First tab", (await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
+        Assert.Equal("First tab", (await network.LoadInterviewAsync(id)).Notes);
 
         // The form now carries the version it met, so saving again knowingly replaces the other change.
         using var again = await client.SubmitAsync(page, "#notes-form");
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Equal("Second tab, typed at length", (await Arrange.LoadInterviewAsync(factory, userId, id)).Notes);
+        Assert.Equal("Second tab, typed at length", (await network.LoadInterviewAsync(id)).Notes);
     }
 
     [SkippableFact]
     public async Task Saving_notes_stores_their_html_and_each_edit_replaces_it()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Stored"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Stored"))).Id;
 
         using (var first = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "**Bold**" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         }
 
-        Assert.Contains("<strong>Bold</strong>", (await Arrange.LoadInterviewAsync(factory, userId, id)).NotesHtml, StringComparison.Ordinal);
+        Assert.Contains("<strong>Bold</strong>", (await network.LoadInterviewAsync(id)).NotesHtml, StringComparison.Ordinal);
         using (var edit = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "# Plan\n_soon_" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         }
 
-        var edited = (await Arrange.LoadInterviewAsync(factory, userId, id)).NotesHtml;
+        var edited = (await network.LoadInterviewAsync(id)).NotesHtml;
         Assert.Contains("<h3>Plan</h3>", edited, StringComparison.Ordinal);
         Assert.Contains("<em>soon</em>", edited, StringComparison.Ordinal);
         Assert.DoesNotContain("<strong>", edited, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
             Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
         }
 
-        var none = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var none = await network.LoadInterviewAsync(id);
         Assert.Null(none.Notes);
         Assert.Null(none.NotesHtml);
     }
@@ -126,15 +126,15 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task The_details_page_shows_the_stored_html_and_does_not_render_the_notes_again()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("View"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("View"))).Id;
         using (var saved = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Notes"), "#notes-form", new Dictionary<string, string?> { ["Input.Notes"] = "**Typed**" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
         // HTML that rendering the Markdown would never give: the page can only show it by reading the column.
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             await db.InterviewRequests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.NotesHtml, "<p id=\"stored\">As stored</p>"));
@@ -150,14 +150,14 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Another_users_interview_or_question_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"));
-        await Arrange.AddQuestionsAsync(factory, ownerId, id, "Theirs?");
-        var theirQuestion = (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions.Single().Id.ToString(CultureInfo.InvariantCulture);
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Private"))).Id;
+        await ownerNetwork.AddQuestionsAsync(id, "Theirs?");
+        var theirQuestion = (await ownerNetwork.LoadInterviewAsync(id)).Questions.Single().Id.ToString(CultureInfo.InvariantCulture);
         using var other = factory.CreateAppClient();
-        var otherId = await other.SignUpAsync(factory);
-        var (mine, _) = await Arrange.InterviewAsync(factory, otherId, Arrange.Unique("Mine"));
-        var myVersion = (await Arrange.LoadInterviewAsync(factory, otherId, mine)).Version.ToString();
+        var otherNetwork = Network.Of(factory, await factory.SignInNewUserAsync(other));
+        var mine = (await otherNetwork.AddInterviewAsync(Network.Unique("Mine"))).Id;
+        var myVersion = (await otherNetwork.LoadInterviewAsync(mine)).Version.ToString();
 
         await other.GetPageAsync($"/Interviews/{id}/Notes", HttpStatusCode.NotFound);
         using var post = await other.PostAsync($"/Interviews/{id}/Notes", new Dictionary<string, string> { ["Input.Notes"] = "Mine now" });
@@ -170,7 +170,7 @@ public abstract class NotesTests<TFactory>(TFactory factory) : IClassFixture<TFa
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreignAnswer.StatusCode);
-        var theirs = await Arrange.LoadInterviewAsync(factory, ownerId, id);
+        var theirs = await ownerNetwork.LoadInterviewAsync(id);
         Assert.Null(theirs.Notes);
         Assert.Null(theirs.Questions.Single().Answer);
     }

@@ -12,18 +12,20 @@ public abstract class PrepTests<TFactory>(TFactory factory) : IClassFixture<TFac
     public async Task The_sheet_shows_the_contact_how_they_were_met_past_touches_and_interviews_the_goal_and_the_questions()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Prepared");
-        var introducer = Arrange.Unique("Introducer");
-        var (earlier, contactId) = await Arrange.InterviewAsync(factory, userId, name, InterviewStatus.Completed);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Prepared");
+        var introducer = Network.Unique("Introducer");
+        var arranged = await network.AddInterviewAsync(name, InterviewStatus.Completed);
+        var earlier = arranged.Id;
+        var contactId = arranged.ContactId!.Value;
         int id;
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var now = factory.Clock.GetUtcNow().UtcDateTime;
             var contact = await db.Contacts.SingleAsync(c => c.Id == contactId);
             contact.Role = "Staff engineer";
-            contact.Company = new Company(Arrange.Unique("Globex "), now);
+            contact.Company = new Company(Network.Unique("Globex "), now);
             contact.Source = ContactSource.Introduced;
             contact.IntroducedBy = new Contact(introducer, null, now);
             var interview = new InterviewRequest(contact, InterviewPurpose.Qualification, "Is the cloud certificate worth it?", AskChannel.Phone, now);
@@ -52,10 +54,10 @@ public abstract class PrepTests<TFactory>(TFactory factory) : IClassFixture<TFac
     public async Task Another_users_interview_is_404()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"));
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Private"))).Id;
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         var page = await other.GetPageAsync($"/Interviews/{id}/Prep", HttpStatusCode.NotFound);
 

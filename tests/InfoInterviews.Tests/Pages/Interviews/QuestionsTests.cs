@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.QuestionSets;
 using InfoInterviews.Web.Domain;
 
 namespace InfoInterviews.Tests.Pages.Interviews;
@@ -13,10 +12,10 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task Attaching_a_set_copies_its_questions_so_later_edits_of_the_set_leave_the_interview_alone()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Copy"));
-        var setName = Arrange.Unique("Set ");
-        var setId = await ArrangeSets.SetAsync(factory, userId, setName, "One?", "Two?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Copy"))).Id;
+        var setName = Network.Unique("Set ");
+        var setId = (await network.AddQuestionSetAsync(setName, "One?", "Two?")).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
 
         using var response = await client.SubmitAsync(page, "#attach-form", new Dictionary<string, string?> { ["questionSetId"] = setId.ToString(CultureInfo.InvariantCulture) });
@@ -25,13 +24,13 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         var after = await client.FollowAsync(response);
         Assert.Contains($"2 questions of “{setName}” added to this interview.", after.Text, StringComparison.Ordinal);
         var edit = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
-        var first = (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.First().Id;
+        var first = (await network.FindQuestionSetAsync(setId))!.Ordered.First().Id;
         using (var reworded = await client.SubmitAsync(edit, "#set-form", new Dictionary<string, string?> { [InfoInterviews.Web.Pages.QuestionSets.EditModel.TextField(first)] = "One, changed later?" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, reworded.StatusCode);
         }
 
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(["One?", "Two?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
 
@@ -39,9 +38,9 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task A_question_is_added_to_this_interview_alone_after_the_others()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Own"));
-        await Arrange.AddQuestionsAsync(factory, userId, id, "From a set?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Own"))).Id;
+        await network.AddQuestionsAsync(id, "From a set?");
         var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
 
         using var response = await client.SubmitAsync(page, "#add-form", new Dictionary<string, string?> { ["Input.Text"] = "  Only for her?  " });
@@ -49,7 +48,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Contains("Your question was added to this interview.", after.Text, StringComparison.Ordinal);
         Assert.Equal(["From a set?", "Only for her?"], after.Document.QuerySelectorAll("#questions > li > span:first-child").Select(e => e.TextContent));
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(["From a set?", "Only for her?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
 
@@ -57,8 +56,8 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task An_empty_or_overlong_question_is_refused_with_a_message()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Empty"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Empty"))).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
 
         using var empty = await client.SubmitAsync(page, "#add-form", new Dictionary<string, string?> { ["Input.Text"] = "" });
@@ -66,19 +65,19 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Contains("Write the question you want to ask.", (await AppClient.ReadPageAsync(empty)).Find("#add-form").TextContent, StringComparison.Ordinal);
         Assert.Contains("A question has at most 500 characters.", (await AppClient.ReadPageAsync(overlong)).Find("#add-form").TextContent, StringComparison.Ordinal);
-        Assert.Empty((await Arrange.LoadInterviewAsync(factory, userId, id)).Questions);
+        Assert.Empty((await network.LoadInterviewAsync(id)).Questions);
     }
 
     [SkippableFact]
     public async Task Another_users_interview_or_set_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"));
-        var ownersSet = await ArrangeSets.SetAsync(factory, ownerId, Arrange.Unique("Set "), "Theirs?");
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Private"))).Id;
+        var ownersSet = (await ownerNetwork.AddQuestionSetAsync(Network.Unique("Set "), "Theirs?")).Id;
         using var other = factory.CreateAppClient();
-        var otherId = await other.SignUpAsync(factory);
-        var (othersInterview, _) = await Arrange.InterviewAsync(factory, otherId, Arrange.Unique("Mine"));
+        var otherNetwork = Network.Of(factory, await factory.SignInNewUserAsync(other));
+        var othersInterview = (await otherNetwork.AddInterviewAsync(Network.Unique("Mine"))).Id;
 
         await other.GetPageAsync($"/Interviews/{id}/Questions", HttpStatusCode.NotFound);
         using var add = await other.PostAsync($"/Interviews/{id}/Questions?handler=Add", new Dictionary<string, string> { ["Input.Text"] = "Sneaky?" });
@@ -88,21 +87,21 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, add.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, attachToTheirs.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, attachTheirSet.StatusCode);
-        Assert.Empty((await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions);
-        Assert.Empty((await Arrange.LoadInterviewAsync(factory, otherId, othersInterview)).Questions);
+        Assert.Empty((await ownerNetwork.LoadInterviewAsync(id)).Questions);
+        Assert.Empty((await otherNetwork.LoadInterviewAsync(othersInterview)).Questions);
     }
 
     [SkippableFact]
     public async Task The_set_made_for_the_interviews_purpose_is_offered_first()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Purpose"));
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Purpose"))).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Questions");
 
         var selected = page.Find("#questionSetId option[selected]");
         var setId = int.Parse(selected.GetAttribute("value")!, CultureInfo.InvariantCulture);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             Assert.Equal(InterviewPurpose.Job, (await db.QuestionSets.FindAsync(setId))!.Purpose);
@@ -115,11 +114,11 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task Attaching_a_set_twice_adds_only_the_questions_not_there_yet_and_says_so()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Twice"));
-        await Arrange.AddQuestionsAsync(factory, userId, id, "one?");
-        var setName = Arrange.Unique("Set ");
-        var setId = await ArrangeSets.SetAsync(factory, userId, setName, "One?", "Two?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Twice"))).Id;
+        await network.AddQuestionsAsync(id, "one?");
+        var setName = Network.Unique("Set ");
+        var setId = (await network.AddQuestionSetAsync(setName, "One?", "Two?")).Id;
         var values = new Dictionary<string, string?> { ["questionSetId"] = setId.ToString(CultureInfo.InvariantCulture) };
 
         using var first = await client.SubmitAsync(await client.GetPageAsync($"/Interviews/{id}/Questions"), "#attach-form", values);
@@ -129,7 +128,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Contains($"1 question of “{setName}” added; 1 question already on this interview was not added again.", afterFirst.Text, StringComparison.Ordinal);
         Assert.Contains($"Every question of “{setName}” is already on this interview: nothing was added.", afterSecond.Text, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(["one?", "Two?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
 
@@ -137,11 +136,11 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task A_question_moves_with_its_answer_and_an_answered_one_is_removed_only_after_confirming()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Order"));
-        await Arrange.AddQuestionsAsync(factory, userId, id, "First?", "Second?", "Third?");
-        var firstId = (await Arrange.LoadInterviewAsync(factory, userId, id)).Questions.Single(q => q.Text == "First?").Id;
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var id = (await network.AddInterviewAsync(Network.Unique("Order"))).Id;
+        await network.AddQuestionsAsync(id, "First?", "Second?", "Third?");
+        var firstId = (await network.LoadInterviewAsync(id)).Questions.Single(q => q.Text == "First?").Id;
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             (await db.InterviewQuestions.FindAsync(firstId))!.Answer = "The first answer";
@@ -157,12 +156,12 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
         using var asked = await client.SubmitAsync(afterMove, $"#question-{firstId} form:last-of-type");
         var confirm = await AppClient.ReadPageAsync(asked);
         Assert.Contains("has an answer. Remove the question and its answer?", confirm.Find("#confirm-remove").TextContent, StringComparison.Ordinal);
-        Assert.Equal(3, (await Arrange.LoadInterviewAsync(factory, userId, id)).Questions.Count);
+        Assert.Equal(3, (await network.LoadInterviewAsync(id)).Questions.Count);
 
         using var removed = await client.SubmitAsync(confirm, "#confirm-remove form");
         var afterRemove = await client.FollowAsync(removed);
         Assert.Contains("The question and its answer were removed.", afterRemove.Text, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(["Second?", "Third?"], interview.Questions.OrderBy(q => q.Position).Select(q => q.Text));
         Assert.Equal([0, 1], interview.Questions.OrderBy(q => q.Position).Select(q => q.Position));
     }
@@ -171,13 +170,13 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
     public async Task Another_users_question_cannot_be_moved_or_removed()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Mine"));
-        await Arrange.AddQuestionsAsync(factory, ownerId, id, "Mine?", "Also mine?");
-        var questionId = (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions.Single(q => q.Text == "Mine?").Id;
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Mine"))).Id;
+        await ownerNetwork.AddQuestionsAsync(id, "Mine?", "Also mine?");
+        var questionId = (await ownerNetwork.LoadInterviewAsync(id)).Questions.Single(q => q.Text == "Mine?").Id;
         using var intruder = factory.CreateAppClient();
-        var intruderId = await intruder.SignUpAsync(factory);
-        var (ownId, _) = await Arrange.InterviewAsync(factory, intruderId, Arrange.Unique("Theirs"));
+        var intruderNetwork = Network.Of(factory, await factory.SignInNewUserAsync(intruder));
+        var ownId = (await intruderNetwork.AddInterviewAsync(Network.Unique("Theirs"))).Id;
         var question = questionId.ToString(CultureInfo.InvariantCulture);
 
         using var moveOther = await intruder.PostAsync($"/Interviews/{id}/Questions?handler=Move", new Dictionary<string, string> { ["questionId"] = question, ["offset"] = "1" });
@@ -185,7 +184,7 @@ public abstract class QuestionsTests<TFactory>(TFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotFound, moveOther.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, removeThroughOwn.StatusCode);
-        Assert.Equal(["Mine?", "Also mine?"], (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Questions.OrderBy(q => q.Position).Select(q => q.Text));
+        Assert.Equal(["Mine?", "Also mine?"], (await ownerNetwork.LoadInterviewAsync(id)).Questions.OrderBy(q => q.Position).Select(q => q.Text));
     }
 }
 

@@ -21,8 +21,8 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task An_accepted_interview_is_scheduled_in_the_users_zone_and_stored_in_utc()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Accepted"), InterviewStatus.Accepted);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Accepted"), InterviewStatus.Accepted)).Id;
         var start = LocalInDays(5, 14);
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
         Assert.Equal("30", page.Find("#Input_DurationMinutes").GetAttribute("value"));
@@ -40,7 +40,7 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         var details = await client.FollowAsync(response);
         Assert.Contains("The interview is scheduled.", details.Text, StringComparison.Ordinal);
         Assert.Contains(start.ToString("ddd d MMM yyyy, 14:00", CultureInfo.GetCultureInfo("en-GB")), details.Find("#scheduled").TextContent, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(InterviewStatus.Scheduled, interview.Status);
         Assert.Equal(ToUtc(start), interview.ScheduledStartUtc);
         Assert.Equal(45, interview.DurationMinutes);
@@ -52,8 +52,8 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task A_time_in_the_past_is_kept_only_once_the_user_says_they_mean_it()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Past"), InterviewStatus.Accepted);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Past"), InterviewStatus.Accepted)).Id;
         var yesterday = LocalInDays(-1, 9);
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
         Assert.True(page.Find("#start-past").HasAttribute("hidden"));
@@ -68,13 +68,13 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         var warning = await AppClient.ReadPageAsync(warned);
         Assert.Contains("This time has already passed.", warning.Find("[data-valmsg-for='Input.Start']").TextContent, StringComparison.Ordinal);
         Assert.False(warning.Find("#start-past").HasAttribute("hidden"));
-        Assert.Equal(InterviewStatus.Accepted, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+        Assert.Equal(InterviewStatus.Accepted, (await network.LoadInterviewAsync(id)).Status);
 
         values["Input.InThePast"] = "true";
         using var kept = await client.SubmitAsync(warning, "#schedule-form", values);
 
         Assert.Equal($"/Interviews/{id}", kept.Headers.Location?.OriginalString);
-        Assert.Equal(ToUtc(yesterday), (await Arrange.LoadInterviewAsync(factory, userId, id)).ScheduledStartUtc);
+        Assert.Equal(ToUtc(yesterday), (await network.LoadInterviewAsync(id)).ScheduledStartUtc);
     }
 
     [SkippableTheory]
@@ -85,8 +85,8 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task A_meeting_place_is_a_link_only_when_it_is_a_web_address(string place, bool isLink)
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Link"), InterviewStatus.Accepted);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Link"), InterviewStatus.Accepted)).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
 
         using var response = await client.SubmitAsync(page, "#schedule-form", new Dictionary<string, string?>
@@ -107,9 +107,9 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Rescheduling_shows_the_current_time_and_keeps_both_in_the_history()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Moved"), InterviewStatus.Scheduled);
-        var first = (await Arrange.LoadInterviewAsync(factory, userId, id)).ScheduledStartUtc!.Value;
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Moved"), InterviewStatus.Scheduled)).Id;
+        var first = (await network.LoadInterviewAsync(id)).ScheduledStartUtc!.Value;
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
         var firstLocal = TimeZoneInfo.ConvertTimeFromUtc(first, TimeZoneInfo.FindSystemTimeZoneById(Zone));
         Assert.StartsWith(Field(firstLocal), page.Find("#Input_Start").GetAttribute("value"), StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
 
         Assert.Contains("The interview was rescheduled.", details.Text, StringComparison.Ordinal);
         Assert.Contains("rescheduled for", details.Find("#history").TextContent, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(ToUtc(second), interview.ScheduledStartUtc);
         Assert.Equal([first, ToUtc(second)], interview.History.Where(h => h.ScheduledStartUtc is not null).OrderBy(h => h.Id).Select(h => h.ScheduledStartUtc!.Value));
     }
@@ -129,8 +129,8 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Missing_or_out_of_range_values_are_refused_with_messages()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Invalid"), InterviewStatus.Accepted);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Invalid"), InterviewStatus.Accepted)).Id;
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
 
         using var response = await client.SubmitAsync(page, "#schedule-form", new Dictionary<string, string?>
@@ -144,16 +144,16 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("Enter the date and time of the interview.", result.Text, StringComparison.Ordinal);
         Assert.Contains("The duration must be between 5 and 480 minutes.", result.Text, StringComparison.Ordinal);
         Assert.Contains("Choose how you will meet.", result.Text, StringComparison.Ordinal);
-        Assert.Equal(InterviewStatus.Accepted, (await Arrange.LoadInterviewAsync(factory, userId, id)).Status);
+        Assert.Equal(InterviewStatus.Accepted, (await network.LoadInterviewAsync(id)).Status);
     }
 
     [SkippableFact]
     public async Task An_interview_not_yet_accepted_cannot_be_scheduled()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Early"), InterviewStatus.Requested);
-        var version = (await Arrange.LoadInterviewAsync(factory, userId, id)).Version;
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Early"), InterviewStatus.Requested)).Id;
+        var version = (await network.LoadInterviewAsync(id)).Version;
 
         var page = await client.GetPageAsync($"/Interviews/{id}/Schedule");
         using var response = await client.PostAsync($"/Interviews/{id}/Schedule", new Dictionary<string, string>
@@ -168,7 +168,7 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("An interview is scheduled once the contact has accepted.", page.Find("#cannot-schedule").TextContent, StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("#schedule-form"));
         Assert.Contains("An interview that is Requested cannot be marked Scheduled.", result.Text, StringComparison.Ordinal);
-        var interview = await Arrange.LoadInterviewAsync(factory, userId, id);
+        var interview = await network.LoadInterviewAsync(id);
         Assert.Equal(InterviewStatus.Requested, interview.Status);
         Assert.Null(interview.ScheduledStartUtc);
     }
@@ -177,10 +177,10 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Another_users_interview_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var (id, _) = await Arrange.InterviewAsync(factory, ownerId, Arrange.Unique("Private"), InterviewStatus.Accepted);
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var id = (await ownerNetwork.AddInterviewAsync(Network.Unique("Private"), InterviewStatus.Accepted)).Id;
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         await other.GetPageAsync($"/Interviews/{id}/Schedule", HttpStatusCode.NotFound);
         using var response = await other.PostAsync($"/Interviews/{id}/Schedule", new Dictionary<string, string>
@@ -190,15 +190,15 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(InterviewStatus.Accepted, (await Arrange.LoadInterviewAsync(factory, ownerId, id)).Status);
+        Assert.Equal(InterviewStatus.Accepted, (await ownerNetwork.LoadInterviewAsync(id)).Status);
     }
 
     [SkippableFact]
     public async Task A_reschedule_from_an_older_form_shows_the_conflict_on_the_form_and_keeps_what_was_typed()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory, Zone);
-        var (id, _) = await Arrange.InterviewAsync(factory, userId, Arrange.Unique("Resched"), InterviewStatus.Scheduled);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client, Zone));
+        var id = (await network.AddInterviewAsync(Network.Unique("Resched"), InterviewStatus.Scheduled)).Id;
         var first = await client.GetPageAsync($"/Interviews/{id}/Schedule");
         var second = await client.GetPageAsync($"/Interviews/{id}/Schedule");
 
@@ -209,7 +209,7 @@ public abstract class ScheduleTests<TFactory>(TFactory factory) : IClassFixture<
         var page = await AppClient.ReadPageAsync(stale);
         Assert.Contains(InfoInterviews.Web.Pages.Interviews.ScheduleModel.ConflictMessage, page.Text, StringComparison.Ordinal);
         Assert.Equal("Second tab office", page.Find("#Input_LocationOrLink").GetAttribute("value"));
-        Assert.Equal("First tab café", (await Arrange.LoadInterviewAsync(factory, userId, id)).LocationOrLink);
+        Assert.Equal("First tab café", (await network.LoadInterviewAsync(id)).LocationOrLink);
     }
 }
 

@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Interviews;
 using InfoInterviews.Web.Domain;
 
 namespace InfoInterviews.Tests.Pages.QuestionSets;
@@ -11,8 +10,8 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task A_set_is_created_with_its_questions_one_per_line_and_opens_for_editing()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Data roles ");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Data roles ");
         var page = await client.GetPageAsync("/QuestionSets/Create");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -23,23 +22,23 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
             ["Input.Questions"] = "What tools do you use?\r\n\r\n  How big is the team?  \nWho do you report to?",
         });
 
-        var id = Arrange.IdFrom(response, "/QuestionSets/");
+        var id = AppClient.IdFrom(response, "/QuestionSets/");
         Assert.Equal($"/QuestionSets/{id}/Edit", response.Headers.Location?.OriginalString);
         var edit = await client.FollowAsync(response);
         Assert.Contains($"“{name}” was created.", edit.Text, StringComparison.Ordinal);
-        var set = await ArrangeSets.FindAsync(factory, userId, id);
+        var set = await network.FindQuestionSetAsync(id);
         Assert.NotNull(set);
         Assert.Equal(name, set.Name);
         Assert.Equal(InterviewPurpose.Job, set.Purpose);
         Assert.Equal("For analysts", set.Description);
-        Assert.Equal(["What tools do you use?", "How big is the team?", "Who do you report to?"], ArrangeSets.Texts(set));
+        Assert.Equal(["What tools do you use?", "How big is the team?", "Who do you report to?"], Network.QuestionTexts(set));
     }
 
     [SkippableFact]
     public async Task A_set_without_a_name_or_purpose_is_refused_with_messages()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(client);
         var page = await client.GetPageAsync("/QuestionSets/Create");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -57,8 +56,8 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     public async Task A_question_longer_than_allowed_is_refused_with_a_message()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var name = Arrange.Unique("Too long ");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Too long ");
         var page = await client.GetPageAsync("/QuestionSets/Create");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -70,7 +69,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         var result = await AppClient.ReadPageAsync(response);
 
         Assert.Contains($"A question has at most {Question.TextMaxLength} characters.", result.Text, StringComparison.Ordinal);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             Assert.DoesNotContain(db.QuestionSets, s => s.Name == name);

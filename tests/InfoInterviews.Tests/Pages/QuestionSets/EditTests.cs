@@ -1,6 +1,5 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Interviews;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Pages.QuestionSets;
 
@@ -9,23 +8,23 @@ namespace InfoInterviews.Tests.Pages.QuestionSets;
 public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : AppFactory
 {
-    private async Task<(AppClient Client, string UserId, int SetId)> SetUpAsync(params string[] questions)
+    private async Task<(AppClient Client, Network Network, int SetId)> SetUpAsync(params string[] questions)
     {
         var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var setId = await ArrangeSets.SetAsync(factory, userId, Arrange.Unique("Set "), questions);
-        return (client, userId, setId);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var setId = (await network.AddQuestionSetAsync(Network.Unique("Set "), questions)).Id;
+        return (client, network, setId);
     }
 
-    private async Task<int[]> QuestionIdsAsync(string userId, int setId) =>
-        (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.Select(q => q.Id).ToArray();
+    private static async Task<int[]> QuestionIdsAsync(Network network, int setId) =>
+        (await network.FindQuestionSetAsync(setId))!.Ordered.Select(q => q.Id).ToArray();
 
     [SkippableFact]
     public async Task Saving_the_name_purpose_and_description_changes_the_set()
     {
-        var (client, userId, setId) = await SetUpAsync("A?");
+        var (client, network, setId) = await SetUpAsync("A?");
         using var _ = client;
-        var name = Arrange.Unique("Renamed ");
+        var name = Network.Unique("Renamed ");
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -38,7 +37,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         Assert.Equal($"/QuestionSets/{setId}/Edit", response.Headers.Location?.OriginalString);
         var saved = await client.FollowAsync(response);
         Assert.Contains("The set was saved.", saved.Text, StringComparison.Ordinal);
-        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        var set = await network.FindQuestionSetAsync(setId);
         Assert.Equal(name, set!.Name);
         Assert.Equal(InterviewPurpose.Qualification, set.Purpose);
         Assert.Equal("For the cloud exam", set.Description);
@@ -47,22 +46,22 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     [SkippableFact]
     public async Task An_empty_name_is_refused_with_a_message_and_nothing_changes()
     {
-        var (client, userId, setId) = await SetUpAsync("A?");
+        var (client, network, setId) = await SetUpAsync("A?");
         using var _ = client;
-        var before = await ArrangeSets.FindAsync(factory, userId, setId);
+        var before = await network.FindQuestionSetAsync(setId);
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = "" });
         var result = await AppClient.ReadPageAsync(response);
 
         Assert.Contains("Give the set a name.", result.Text, StringComparison.Ordinal);
-        Assert.Equal(before!.Name, (await ArrangeSets.FindAsync(factory, userId, setId))!.Name);
+        Assert.Equal(before!.Name, (await network.FindQuestionSetAsync(setId))!.Name);
     }
 
     [SkippableFact]
     public async Task Questions_are_added_reworded_and_moved()
     {
-        var (client, userId, setId) = await SetUpAsync("First?", "Second?", "Third?");
+        var (client, network, setId) = await SetUpAsync("First?", "Second?", "Third?");
         using var _ = client;
 
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
@@ -72,7 +71,7 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
             Assert.Contains("The question was added.", page.Text, StringComparison.Ordinal);
         }
 
-        var first = (await QuestionIdsAsync(userId, setId))[0];
+        var first = (await QuestionIdsAsync(network, setId))[0];
         using (var reworded = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(first)] = "First, reworded?" }))
         {
             page = await client.FollowAsync(reworded);
@@ -83,15 +82,15 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
             page = await client.FollowAsync(moved);
         }
 
-        var set = await ArrangeSets.FindAsync(factory, userId, setId);
-        Assert.Equal(["Second?", "First, reworded?", "Third?", "Fourth?"], ArrangeSets.Texts(set!));
+        var set = await network.FindQuestionSetAsync(setId);
+        Assert.Equal(["Second?", "First, reworded?", "Third?", "Fourth?"], Network.QuestionTexts(set!));
         Assert.Equal([0, 1, 2, 3], set!.Ordered.Select(q => q.Position));
     }
 
     [SkippableFact]
     public async Task An_empty_new_question_is_refused_with_a_message()
     {
-        var (client, userId, setId) = await SetUpAsync("Only?");
+        var (client, network, setId) = await SetUpAsync("Only?");
         using var _ = client;
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
@@ -99,31 +98,31 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var result = await AppClient.ReadPageAsync(response);
 
         Assert.Contains("A question needs some text.", result.Find("#add-form").TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Only?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+        Assert.Equal(["Only?"], Network.QuestionTexts((await network.FindQuestionSetAsync(setId))!));
     }
 
     [SkippableFact]
     public async Task Rewording_a_question_to_nothing_is_refused_with_a_message_beside_it()
     {
-        var (client, userId, setId) = await SetUpAsync("Keep me?");
+        var (client, network, setId) = await SetUpAsync("Keep me?");
         using var _ = client;
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
-        var question = (await QuestionIdsAsync(userId, setId))[0];
+        var question = (await QuestionIdsAsync(network, setId))[0];
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?> { [EditModel.TextField(question)] = "" });
         var result = await AppClient.ReadPageAsync(response);
 
         Assert.Contains("A question needs some text.", result.Find($"#question-{question}").TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Keep me?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+        Assert.Equal(["Keep me?"], Network.QuestionTexts((await network.FindQuestionSetAsync(setId))!));
     }
 
     [SkippableFact]
     public async Task A_reword_from_an_older_page_shows_a_conflict_beside_the_question_and_keeps_what_was_typed()
     {
-        var (client, userId, setId) = await SetUpAsync("Original?");
+        var (client, network, setId) = await SetUpAsync("Original?");
         using var _ = client;
-        var question = (await QuestionIdsAsync(userId, setId))[0];
+        var question = (await QuestionIdsAsync(network, setId))[0];
         var first = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         var second = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
@@ -134,17 +133,17 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var page = await AppClient.ReadPageAsync(conflicted);
         Assert.Contains(EditModel.RewordConflictMessage, page.Find($"#question-{question}").TextContent, StringComparison.Ordinal);
         Assert.Equal("Second wording?", page.Find($"#question-{question} textarea").TextContent);
-        Assert.Equal(["First wording?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+        Assert.Equal(["First wording?"], Network.QuestionTexts((await network.FindQuestionSetAsync(setId))!));
 
         using var again = await client.SubmitAsync(page, "#set-form");
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Equal(["Second wording?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+        Assert.Equal(["Second wording?"], Network.QuestionTexts((await network.FindQuestionSetAsync(setId))!));
     }
 
     [SkippableFact]
     public async Task Saving_the_set_from_an_older_page_shows_a_conflict_on_the_form_and_keeps_what_was_typed()
     {
-        var (client, userId, setId) = await SetUpAsync("A?");
+        var (client, network, setId) = await SetUpAsync("A?");
         using var _ = client;
         var first = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         var second = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
@@ -156,16 +155,16 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var page = await AppClient.ReadPageAsync(conflicted);
         Assert.Contains(EditModel.ConflictMessage, page.Text, StringComparison.Ordinal);
         Assert.Equal("Second", page.Find("#Input_Description").TextContent);
-        Assert.Equal("First", (await ArrangeSets.FindAsync(factory, userId, setId))!.Description);
+        Assert.Equal("First", (await network.FindQuestionSetAsync(setId))!.Description);
     }
 
     [SkippableFact]
     public async Task A_move_saves_the_typed_name_and_question_texts_in_the_new_order_and_returns_to_the_moved_question()
     {
-        var (client, userId, setId) = await SetUpAsync("First?", "Second?", "Third?");
+        var (client, network, setId) = await SetUpAsync("First?", "Second?", "Third?");
         using var _ = client;
-        var ids = await QuestionIdsAsync(userId, setId);
-        var name = Arrange.Unique("Renamed ");
+        var ids = await QuestionIdsAsync(network, setId);
+        var name = Network.Unique("Renamed ");
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -176,9 +175,9 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         }, submitButtonSelector: $"#move-down-{ids[0]}");
 
         Assert.Equal($"/QuestionSets/{setId}/Edit#move-down-{ids[0]}", response.Headers.Location?.OriginalString);
-        var set = await ArrangeSets.FindAsync(factory, userId, setId);
+        var set = await network.FindQuestionSetAsync(setId);
         Assert.Equal(name, set!.Name);
-        Assert.Equal(["Second?", "First, edited?", "Third, edited?"], ArrangeSets.Texts(set));
+        Assert.Equal(["Second?", "First, edited?", "Third, edited?"], Network.QuestionTexts(set));
         var shown = await client.FollowAsync(response);
         Assert.Equal(["Second?", "First, edited?", "Third, edited?"], shown.Document.QuerySelectorAll("#set-form textarea.question-text").Select(t => t.TextContent));
         Assert.Equal(name, shown.Find("#Input_Name").GetAttribute("value"));
@@ -187,9 +186,9 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     [SkippableFact]
     public async Task A_move_that_cannot_be_saved_shows_the_message_and_everything_typed_in_the_new_order()
     {
-        var (client, userId, setId) = await SetUpAsync("First?", "Second?");
+        var (client, network, setId) = await SetUpAsync("First?", "Second?");
         using var _ = client;
-        var ids = await QuestionIdsAsync(userId, setId);
+        var ids = await QuestionIdsAsync(network, setId);
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         using var response = await client.SubmitAsync(page, "#set-form", new Dictionary<string, string?>
@@ -203,21 +202,21 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
         Assert.Contains("Give the set a name.", result.Text, StringComparison.Ordinal);
         Assert.Equal("Typed description", result.Find("#Input_Description").TextContent);
         Assert.Equal(["Second, edited?", "First?"], result.Document.QuerySelectorAll("#set-form textarea.question-text").Select(t => t.TextContent));
-        Assert.Equal(["First?", "Second?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, userId, setId))!));
+        Assert.Equal(["First?", "Second?"], Network.QuestionTexts((await network.FindQuestionSetAsync(setId))!));
 
         using var saved = await client.SubmitAsync(result, "#set-form", new Dictionary<string, string?> { ["Input.Name"] = "Named again" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var set = await ArrangeSets.FindAsync(factory, userId, setId);
-        Assert.Equal(["Second, edited?", "First?"], ArrangeSets.Texts(set!));
+        var set = await network.FindQuestionSetAsync(setId);
+        Assert.Equal(["Second, edited?", "First?"], Network.QuestionTexts(set!));
         Assert.Equal("Typed description", set!.Description);
     }
 
     [SkippableFact]
     public async Task The_move_buttons_are_named_by_their_visible_words_first()
     {
-        var (client, userId, setId) = await SetUpAsync("First?", "Second?");
+        var (client, network, setId) = await SetUpAsync("First?", "Second?");
         using var _ = client;
-        var ids = await QuestionIdsAsync(userId, setId);
+        var ids = await QuestionIdsAsync(network, setId);
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         var down = page.Find($"#move-down-{ids[0]}");
@@ -229,9 +228,9 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     [SkippableFact]
     public async Task A_move_by_other_than_one_place_is_a_bad_request()
     {
-        var (client, userId, setId) = await SetUpAsync("A?", "B?");
+        var (client, network, setId) = await SetUpAsync("A?", "B?");
         using var _ = client;
-        var questionId = (await ArrangeSets.FindAsync(factory, userId, setId))!.Ordered.First().Id;
+        var questionId = (await network.FindQuestionSetAsync(setId))!.Ordered.First().Id;
 
         using var response = await client.PostAsync($"/QuestionSets/{setId}/Edit?handler=Move", new Dictionary<string, string>
         {
@@ -245,29 +244,29 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
     [SkippableFact]
     public async Task Duplicating_makes_an_independent_copy_and_opens_it()
     {
-        var (client, userId, setId) = await SetUpAsync("A?", "B?");
+        var (client, network, setId) = await SetUpAsync("A?", "B?");
         using var _ = client;
         var page = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
 
         using var response = await client.SubmitAsync(page, "#duplicate-form");
 
-        var copyId = Arrange.IdFrom(response, "/QuestionSets/");
+        var copyId = AppClient.IdFrom(response, "/QuestionSets/");
         Assert.NotEqual(setId, copyId);
-        var original = await ArrangeSets.FindAsync(factory, userId, setId);
-        var copy = await ArrangeSets.FindAsync(factory, userId, copyId);
+        var original = await network.FindQuestionSetAsync(setId);
+        var copy = await network.FindQuestionSetAsync(copyId);
         Assert.Equal($"{original!.Name} (copy)", copy!.Name);
-        Assert.Equal(ArrangeSets.Texts(original), ArrangeSets.Texts(copy));
+        Assert.Equal(Network.QuestionTexts(original), Network.QuestionTexts(copy));
         Assert.Empty(copy.Questions.Select(q => q.Id).Intersect(original.Questions.Select(q => q.Id)));
     }
 
     [SkippableFact]
     public async Task Another_users_set_is_404_on_get_and_on_every_post()
     {
-        var (owner, ownerId, setId) = await SetUpAsync("Mine?");
+        var (owner, ownerNetwork, setId) = await SetUpAsync("Mine?");
         using var _ = owner;
-        var questionId = (await ArrangeSets.FindAsync(factory, ownerId, setId))!.Questions.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var questionId = (await ownerNetwork.FindQuestionSetAsync(setId))!.Questions.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         await other.GetPageAsync($"/QuestionSets/{setId}/Edit", HttpStatusCode.NotFound);
         foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
@@ -286,8 +285,8 @@ public abstract class EditTests<TFactory>(TFactory factory) : IClassFixture<TFac
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler}: {(int)response.StatusCode}");
         }
 
-        var set = await ArrangeSets.FindAsync(factory, ownerId, setId);
-        Assert.Equal(["Mine?"], ArrangeSets.Texts(set!));
+        var set = await ownerNetwork.FindQuestionSetAsync(setId);
+        Assert.Equal(["Mine?"], Network.QuestionTexts(set!));
     }
 }
 

@@ -1,5 +1,4 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Interviews;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
@@ -13,17 +12,17 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task A_new_account_starts_with_the_starter_sets()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
 
         var page = await client.GetPageAsync("/QuestionSets");
 
         var names = page.Document.QuerySelectorAll("#sets tbody tr td:first-child a").Select(a => a.TextContent).ToList();
         Assert.Equal(StarterQuestionSets.All.Select(s => s.Name).Order(StringComparer.Ordinal), names);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             var tiara = await db.QuestionSets.AsNoTracking().Include(s => s.Questions).SingleAsync(s => s.Name == StarterQuestionSets.TiaraName);
-            Assert.Equal(StarterQuestionSets.All.Single(s => s.Name == StarterQuestionSets.TiaraName).Questions, ArrangeSets.Texts(tiara));
+            Assert.Equal(StarterQuestionSets.All.Single(s => s.Name == StarterQuestionSets.TiaraName).Questions, Network.QuestionTexts(tiara));
         }
     }
 
@@ -31,11 +30,11 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Another_users_sets_are_not_listed()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var name = Arrange.Unique("Private set ");
-        await ArrangeSets.SetAsync(factory, ownerId, name, "Hidden?");
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var name = Network.Unique("Private set ");
+        await ownerNetwork.AddQuestionSetAsync(name, "Hidden?");
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         var page = await other.GetPageAsync("/QuestionSets");
 
@@ -46,7 +45,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Filtering_by_purpose_lists_only_the_sets_for_it()
     {
         using var client = factory.CreateAppClient();
-        await client.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(client);
 
         var page = await client.GetPageAsync($"/QuestionSets?purpose={InterviewPurpose.Career}");
 
@@ -58,8 +57,8 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task With_no_sets_the_page_invites_the_user_to_write_one()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var (scope, db) = factory.CreateDbContextFor(userId);
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
         {
             await db.QuestionSets.ExecuteDeleteAsync();

@@ -1,6 +1,5 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Tests.Pages.Interviews;
 
 namespace InfoInterviews.Tests.Pages.QuestionSets;
 
@@ -11,21 +10,21 @@ public abstract class RemoveQuestionTests<TFactory>(TFactory factory) : IClassFi
     public async Task Removing_asks_first_then_closes_the_gap()
     {
         using var client = factory.CreateAppClient();
-        var userId = await client.SignUpAsync(factory);
-        var setId = await ArrangeSets.SetAsync(factory, userId, Arrange.Unique("Set "), "First?", "Second?", "Third?");
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var setId = (await network.AddQuestionSetAsync(Network.Unique("Set "), "First?", "Second?", "Third?")).Id;
         var edit = await client.GetPageAsync($"/QuestionSets/{setId}/Edit");
         var link = edit.Document.QuerySelectorAll(".remove-link")[1].GetAttribute("href")!;
 
         var confirm = await client.GetPageAsync(link);
         Assert.Equal("Second?", confirm.Find("#question").TextContent);
-        Assert.Equal(3, (await ArrangeSets.FindAsync(factory, userId, setId))!.Questions.Count);
+        Assert.Equal(3, (await network.FindQuestionSetAsync(setId))!.Questions.Count);
         using var response = await client.SubmitAsync(confirm, "#remove-form");
 
         Assert.Equal($"/QuestionSets/{setId}/Edit", response.Headers.Location?.OriginalString);
         var after = await client.FollowAsync(response);
         Assert.Contains("The question was removed.", after.Text, StringComparison.Ordinal);
-        var set = await ArrangeSets.FindAsync(factory, userId, setId);
-        Assert.Equal(["First?", "Third?"], ArrangeSets.Texts(set!));
+        var set = await network.FindQuestionSetAsync(setId);
+        Assert.Equal(["First?", "Third?"], Network.QuestionTexts(set!));
         Assert.Equal([0, 1], set!.Ordered.Select(q => q.Position));
     }
 
@@ -33,12 +32,12 @@ public abstract class RemoveQuestionTests<TFactory>(TFactory factory) : IClassFi
     public async Task A_question_of_another_set_or_user_is_404_on_get_and_post()
     {
         using var owner = factory.CreateAppClient();
-        var ownerId = await owner.SignUpAsync(factory);
-        var setId = await ArrangeSets.SetAsync(factory, ownerId, Arrange.Unique("Mine "), "Mine?");
-        var otherSetId = await ArrangeSets.SetAsync(factory, ownerId, Arrange.Unique("Other "), "Other?");
-        var questionId = (await ArrangeSets.FindAsync(factory, ownerId, setId))!.Questions.Single().Id;
+        var ownerNetwork = Network.Of(factory, await factory.SignInNewUserAsync(owner));
+        var setId = (await ownerNetwork.AddQuestionSetAsync(Network.Unique("Mine "), "Mine?")).Id;
+        var otherSetId = (await ownerNetwork.AddQuestionSetAsync(Network.Unique("Other "), "Other?")).Id;
+        var questionId = (await ownerNetwork.FindQuestionSetAsync(setId))!.Questions.Single().Id;
         using var other = factory.CreateAppClient();
-        await other.SignUpAsync(factory);
+        await factory.SignInNewUserAsync(other);
 
         await owner.GetPageAsync($"/QuestionSets/{otherSetId}/Questions/{questionId}/Remove", HttpStatusCode.NotFound);
         await other.GetPageAsync($"/QuestionSets/{setId}/Questions/{questionId}/Remove", HttpStatusCode.NotFound);
@@ -47,7 +46,7 @@ public abstract class RemoveQuestionTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.NotFound, wrongSet.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherUser.StatusCode);
-        Assert.Equal(["Mine?"], ArrangeSets.Texts((await ArrangeSets.FindAsync(factory, ownerId, setId))!));
+        Assert.Equal(["Mine?"], Network.QuestionTexts((await ownerNetwork.FindQuestionSetAsync(setId))!));
     }
 }
 
