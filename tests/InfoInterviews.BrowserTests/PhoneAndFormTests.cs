@@ -137,8 +137,8 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             $"/Templates/{templateId}",
             $"/Templates/{templateId}/Edit",
             $"/Templates/{templateId}/Delete",
-            $"/Contacts/{contactId}/Write?interview={interviewId}",
-            $"/Contacts/{contactId}/Write?template={templateId}",
+            $"/Contacts/{contactId}/Write?interviewId={interviewId}",
+            $"/Contacts/{contactId}/Write?templateId={templateId}",
         ];
         foreach (var address in pages)
         {

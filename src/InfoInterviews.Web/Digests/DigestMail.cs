@@ -43,7 +43,7 @@ public sealed class DigestMail(HttpCurrentUser currentUser, AppDbContext db, App
             .Where(f => f.CompletedUtc == null && f.DueUtc < endOfToday)
             .OrderBy(f => f.DueUtc)
             .Take(MaxItems + 1)
-            .Select(f => new Item(f.Title, f.Kind, f.DueUtc, f.ContactId, f.Contact!.FullName))
+            .Select(f => new Item(f.Id, f.Title, f.Kind, f.DueUtc, f.Contact!.FullName))
             .ToListAsync(cancellationToken);
         if (items.Count == 0)
         {
@@ -56,7 +56,7 @@ public sealed class DigestMail(HttpCurrentUser currentUser, AppDbContext db, App
         AppendSection(body, "Due today", items.Take(MaxItems).Where(i => i.DueUtc >= startOfToday), zone);
         if (items.Count > MaxItems)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<p>More are due than one mail lists: <a href='{Encode(links.Page("/Index", values: null))}'>open InfoInterviews</a> to see them all.</p>");
+            body.Append(CultureInfo.InvariantCulture, $"<p>More are due than one mail lists: <a href='{Encode(links.Page("/FollowUps/Index", values: null))}'>open InfoInterviews</a> to see them all.</p>");
         }
 
         body.Append(CultureInfo.InvariantCulture, $"<p>You get this mail because you asked for a morning digest. <a href='{Encode(links.Page("/Settings", values: null))}'>Change it in your settings</a>.</p>");
@@ -75,9 +75,9 @@ public sealed class DigestMail(HttpCurrentUser currentUser, AppDbContext db, App
         body.Append(CultureInfo.InvariantCulture, $"<h2>{heading}</h2><ul>");
         foreach (var item in list)
         {
-            var contact = links.Page("/Contacts/Details", new { id = item.ContactId });
+            var followUp = links.Page("/FollowUps/Details", new { id = item.Id });
             var due = TimeZones.UtcToWallClock(item.DueUtc, zone).ToString("d MMM HH:mm", Culture);
-            body.Append(CultureInfo.InvariantCulture, $"<li><a href='{Encode(contact)}'>{Encode(item.Title)}</a> ({Encode(item.Kind.DisplayName())}, {Encode(item.ContactName)}, due {due})</li>");
+            body.Append(CultureInfo.InvariantCulture, $"<li><a href='{Encode(followUp)}'>{Encode(item.Title)}</a> ({Encode(item.Kind.DisplayName())}, {Encode(item.ContactName)}, due {due})</li>");
         }
 
         body.Append("</ul>");
@@ -87,5 +87,5 @@ public sealed class DigestMail(HttpCurrentUser currentUser, AppDbContext db, App
 
     private sealed record Recipient(string? Email, string DisplayName, string TimeZoneId);
 
-    private sealed record Item(string Title, FollowUpKind Kind, DateTime DueUtc, int ContactId, string ContactName);
+    private sealed record Item(int Id, string Title, FollowUpKind Kind, DateTime DueUtc, string ContactName);
 }

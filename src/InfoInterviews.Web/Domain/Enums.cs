@@ -84,12 +84,14 @@ public enum OpportunityKind
     [Display(Name = "Advertised role")] AdvertisedRole,
     [Display(Name = "Project or freelance")] ProjectOrFreelance,
     [Display(Name = "Referral")] Referral,
+}
+
 /// <summary>The step of reaching out that a message is written for.</summary>
 public enum OutreachStep
 {
     [Display(Name = "First request")] FirstRequest,
     [Display(Name = "Second contact (3 business days on)")] SecondContact,
-    [Display(Name = "Follow-up (7 days on)")] FollowUp,
+    [Display(Name = "Follow-up (7 business days on)")] FollowUp,
     [Display(Name = "Thank-you")] ThankYou,
     [Display(Name = "Update")] Update,
 }

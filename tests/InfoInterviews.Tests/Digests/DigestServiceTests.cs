@@ -62,7 +62,7 @@ public abstract class DigestServiceTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains("Later today ", body, StringComparison.Ordinal);
         Assert.DoesNotContain(tomorrow.Title, body, StringComparison.Ordinal);
         Assert.DoesNotContain(done.Title, body, StringComparison.Ordinal);
-        Assert.Equal(new Uri($"{Origin}/Contacts/{overdue.ContactId}"), Outbox.UrlIn(factory, user.Email, Subject));
+        Assert.Equal(new Uri($"{Origin}/FollowUps/{overdue.Id}"), Outbox.UrlIn(factory, user.Email, Subject));
     }
 
     [SkippableFact]

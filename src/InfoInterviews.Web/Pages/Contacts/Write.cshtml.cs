@@ -20,13 +20,13 @@ public sealed class WriteModel(AppDbContext db, UserClock clock) : PageModel
     /// <summary>How many templates the picker offers, by name; the chosen one is always among them.</summary>
     public const int PickerLimit = 100;
 
-    [BindProperty(SupportsGet = true, Name = "template")]
+    [BindProperty(SupportsGet = true, Name = "templateId")]
     public int? TemplateId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "interview")]
+    [BindProperty(SupportsGet = true, Name = "interviewId")]
     public int? InterviewId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "followUp")]
+    [BindProperty(SupportsGet = true, Name = "followUpId")]
     public int? FollowUpId { get; set; }
 
     /// <summary>The interview's version when the page was read, so that "I sent it" never moves an interview changed meanwhile.</summary>

@@ -9,7 +9,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
     where TFactory : AppFactory
 {
     private static string Chosen(HtmlPage page) =>
-        page.Document.QuerySelector("#template option[selected]")?.TextContent ?? throw new InvalidOperationException("No template chosen.");
+        page.Document.QuerySelector("#templateId option[selected]")?.TextContent ?? throw new InvalidOperationException("No template chosen.");
 
     [SkippableFact]
     public async Task The_chosen_template_is_filled_for_the_contact_with_a_mail_link_and_a_sent_form()
@@ -23,7 +23,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         });
         var template = await network.AddTemplateAsync(subject: "Hello {FirstName} & co", body: "Hi {FirstName},\n\n{Connection}. How is {Role} work?");
 
-        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?template={template.Id}");
+        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?templateId={template.Id}");
 
         Assert.Equal("Hi Ana,\n\nWe sang in the same choir. How is Data lead work?", page.Find("#message-body").TextContent);
         Assert.Equal("Hello Ana & co", page.Find("#message-subject").GetAttribute("value"));
@@ -56,9 +56,9 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var completed = await network.AddInterviewAsync(status: InterviewStatus.Completed);
         var followUp = await network.AddFollowUpAsync(contactId: completed.ContactId, title: "Tell them how it went", dueUtc: network.Now, kind: FollowUpKind.Update);
 
-        Assert.StartsWith("First request", Chosen(await network.Client.GetPageAsync($"/Contacts/{planned.ContactId}/Write?interview={planned.Id}")), StringComparison.Ordinal);
-        Assert.StartsWith("Thank-you", Chosen(await network.Client.GetPageAsync($"/Contacts/{completed.ContactId}/Write?interview={completed.Id}")), StringComparison.Ordinal);
-        Assert.StartsWith("Update on their advice", Chosen(await network.Client.GetPageAsync($"/Contacts/{completed.ContactId}/Write?followUp={followUp.Id}")), StringComparison.Ordinal);
+        Assert.StartsWith("First request", Chosen(await network.Client.GetPageAsync($"/Contacts/{planned.ContactId}/Write?interviewId={planned.Id}")), StringComparison.Ordinal);
+        Assert.StartsWith("Thank-you", Chosen(await network.Client.GetPageAsync($"/Contacts/{completed.ContactId}/Write?interviewId={completed.Id}")), StringComparison.Ordinal);
+        Assert.StartsWith("Update on their advice", Chosen(await network.Client.GetPageAsync($"/Contacts/{completed.ContactId}/Write?followUpId={followUp.Id}")), StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -68,7 +68,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var contact = await network.AddContactAsync(configure: c => c.Email = "someone@example.org");
         var template = await network.AddTemplateAsync(body: "Hi {FirstName}, {Connection}. Are you {Title}?");
 
-        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?template={template.Id}");
+        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?templateId={template.Id}");
 
         Assert.Contains("{Title} is not a merge field.", page.Find("#merge-errors").TextContent, StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("#mailto"));
@@ -82,7 +82,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         using var network = await Network.SignInAsync(factory);
         var interview = await network.AddInterviewAsync();
         var contactId = interview.ContactId!.Value;
-        var page = await network.Client.GetPageAsync($"/Contacts/{contactId}/Write?interview={interview.Id}");
+        var page = await network.Client.GetPageAsync($"/Contacts/{contactId}/Write?interviewId={interview.Id}");
         Assert.Contains("mark the interview requested", page.Find("#sent-form").TextContent, StringComparison.Ordinal);
 
         using var response = await network.Client.SubmitAsync(page, "#sent-form");
@@ -101,7 +101,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         using var network = await Network.SignInAsync(factory);
         var contact = await network.AddContactAsync();
         var template = await network.AddTemplateAsync();
-        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?template={template.Id}");
+        var page = await network.Client.GetPageAsync($"/Contacts/{contact.Id}/Write?templateId={template.Id}");
 
         using var response = await network.Client.SubmitAsync(page, "#sent-form");
 
@@ -117,7 +117,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         using var network = await Network.SignInAsync(factory);
         var interview = await network.AddInterviewAsync();
         var contactId = interview.ContactId!.Value;
-        var page = await network.Client.GetPageAsync($"/Contacts/{contactId}/Write?interview={interview.Id}");
+        var page = await network.Client.GetPageAsync($"/Contacts/{contactId}/Write?interviewId={interview.Id}");
         await network.WithDbAsync(async db =>
         {
             var stored = await db.InterviewRequests.SingleAsync(r => r.Id == interview.Id);
@@ -142,7 +142,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var details = await network.Client.GetPageAsync($"/Interviews/{interview.Id}");
 
         Assert.Equal($"/Contacts/{interview.ContactId}/Write", contact.Find("#write-link").GetAttribute("href"));
-        Assert.Equal($"/Contacts/{interview.ContactId}/Write?interview={interview.Id}", details.Find("#write-link").GetAttribute("href"));
+        Assert.Equal($"/Contacts/{interview.ContactId}/Write?interviewId={interview.Id}", details.Find("#write-link").GetAttribute("href"));
     }
 
     [SkippableFact]
@@ -158,9 +158,9 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         (int ContactId, string Query)[] requests =
         [
             (theirs.ContactId!.Value, string.Empty),
-            (mine.Id, $"template={theirTemplate.Id}"),
-            (mine.Id, $"interview={theirs.Id}"),
-            (mine.Id, $"followUp={theirFollowUp.Id}"),
+            (mine.Id, $"templateId={theirTemplate.Id}"),
+            (mine.Id, $"interviewId={theirs.Id}"),
+            (mine.Id, $"followUpId={theirFollowUp.Id}"),
         ];
         foreach (var (contactId, query) in requests)
         {
@@ -181,7 +181,7 @@ public abstract class WriteTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var interview = await network.AddInterviewAsync();
         var someoneElse = await network.AddContactAsync();
 
-        await network.Client.GetPageAsync($"/Contacts/{someoneElse.Id}/Write?interview={interview.Id}", HttpStatusCode.NotFound);
+        await network.Client.GetPageAsync($"/Contacts/{someoneElse.Id}/Write?interviewId={interview.Id}", HttpStatusCode.NotFound);
     }
 }
 
