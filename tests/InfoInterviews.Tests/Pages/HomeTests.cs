@@ -29,7 +29,7 @@ public abstract class HomeTests<TFactory>(TFactory factory) : IClassFixture<TFac
         var home = await client.GetPageAsync("/");
 
         var links = home.Document.QuerySelectorAll("nav[aria-label='Main'] .navbar-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/QuestionSets"], links.Take(6));
+        Assert.Equal(["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/FollowUps", "/Opportunities", "/QuestionSets", "/Templates"], links.Take(9));
     }
 }
 

@@ -46,7 +46,7 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
         using var response = await network.Client.SubmitAsync(create, "#follow-up-form");
 
         Assert.Equal($"/Interviews/{interview.Id}", response.Headers.Location?.OriginalString);
-        var saved = await network.WithDbAsync(db => db.FollowUps.AsNoTracking().SingleAsync(f => f.InterviewRequestId == interview.Id));
+        var saved = await network.WithDbAsync(db => db.FollowUps.AsNoTracking().SingleAsync(f => f.InterviewRequestId == interview.Id && f.Title == "Thank Hedy Lamarr for the conversation"));
         Assert.Equal((FollowUpKind.ThankYou, interview.ContactId!.Value), (saved.Kind, saved.ContactId));
         Assert.Contains("Thank Hedy Lamarr for the conversation", (await network.Client.FollowAsync(response)).Find("#follow-ups").TextContent, StringComparison.Ordinal);
     }

@@ -29,7 +29,7 @@ public abstract class DoneTests<TFactory>(TFactory factory) : IClassFixture<TFac
     public async Task Done_from_the_contact_page_returns_there_and_reopen_from_the_done_list_brings_it_back()
     {
         using var network = await Network.SignInAsync(factory);
-        var interview = await network.AddInterviewAsync("Lynn Conway", InterviewStatus.Completed);
+        var interview = await network.AddInterviewAsync("Lynn Conway", InterviewStatus.Scheduled);
         var followUp = await network.AddFollowUpAsync(interviewId: interview.Id, title: "Thank Lynn");
 
         var contactPage = await network.Client.GetPageAsync($"/Contacts/{interview.ContactId}");

@@ -55,7 +55,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task A_contacts_or_an_interviews_list_holds_only_theirs_and_another_users_returns_404()
     {
         using var network = await Network.SignInAsync(factory);
-        var interview = await network.AddInterviewAsync("Katherine Johnson", InterviewStatus.Completed);
+        var interview = await network.AddInterviewAsync("Katherine Johnson", InterviewStatus.Scheduled);
         var other = await network.AddContactAsync("Dorothy", "Vaughan");
         await network.AddFollowUpAsync(interviewId: interview.Id, title: "Thank Katherine");
         await network.AddFollowUpAsync(interview.ContactId, title: "Ask Katherine about orbits");
