@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
     public int? Company { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    [Display(Name = "How you know them")]
+    [Display(Name = "Source")]
     public ContactSource? Source { get; set; }
 
     [BindProperty(SupportsGet = true)]

@@ -125,7 +125,7 @@ public sealed class OutcomeModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         TempData[nameof(DetailsModel.StatusMessage)] = completing
-            ? "The interview is completed and its outcome saved. A thank-you note within a day goes a long way."
+            ? "The interview is completed and its outcome saved. A thank-you and an update on their advice are planned among its follow-ups."
             : "The outcome was saved.";
         return RedirectToPage("Details", new { id });
     }
