@@ -44,45 +44,30 @@ public sealed class EditModel(AppDbContext db, CompanyEditor editor) : PageModel
         }
 
         Id = id;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
+        return await this.SaveAsync(
+            Input,
+            ConflictMessage,
+            () => editor.ApplyAsync(company, Input, cancellationToken),
+            () => SaveAsync(company, cancellationToken),
+            () =>
+            {
+                StatusMessage = $"{company.Name} was saved.";
+                return RedirectToPage("Details", new { id });
+            },
+            () => Task.FromResult(Page()));
+    }
 
+    private async Task<SaveConflict?> SaveAsync(Company company, CancellationToken cancellationToken)
+    {
         try
         {
-            await editor.ApplyAsync(company, Input, cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-
-        SaveConflict? conflict;
-        try
-        {
-            conflict = await db.SaveAtVersionAsync(company, Input.Version, cancellationToken);
+            return await db.SaveAtVersionAsync(company, Input.Version, cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another request took this name between the lookup and the save.
-            ModelState.AddModelError(string.Empty, CompanyEditor.NamesakeMessage(Input.Name.Trim()));
-            return Page();
+            throw new DomainRuleException(CompanyEditor.NamesakeMessage(Input.Name.Trim()));
         }
-
-        if (conflict is null)
-        {
-            StatusMessage = $"{company.Name} was saved.";
-            return RedirectToPage("Details", new { id });
-        }
-
-        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
-        {
-            return NotFound();
-        }
-
-        return Page();
     }
 
     public sealed class InputModel : CompanyInput, IVersionedInput

@@ -14,7 +14,7 @@ namespace InfoInterviews.Web.Pages.Companies;
 /// The target list, ranked by the LAMP method: Motivation, then Posting, then Advocacy (the user's
 /// contacts there, counted in the database, never typed).
 /// </summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.CompanyRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
@@ -27,20 +27,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     /// <summary>
     /// Whether the list is the whole target list in LAMP order, the only order in which a row's
     /// position is its rank.
     /// </summary>
     public bool IsRanked =>
         (Sort is null || string.Equals(Sort, "rank", StringComparison.OrdinalIgnoreCase)) && !Desc && string.IsNullOrWhiteSpace(Search);
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedList<CompanyRow> Results { get; private set; } = PagedList.Empty<CompanyRow>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

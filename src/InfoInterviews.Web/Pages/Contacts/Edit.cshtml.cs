@@ -43,34 +43,17 @@ public sealed class EditModel(AppDbContext db, ContactEditor editor) : PageModel
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync(id, cancellationToken);
-        }
-
-        try
-        {
-            await editor.ApplyAsync(contact, Input, cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ShowAsync(id, cancellationToken);
-        }
-
-        var conflict = await editor.SaveAsync(contact, token => db.SaveAtVersionAsync(contact, Input.Version, token), cancellationToken);
-        if (conflict is null)
-        {
-            StatusMessage = $"{contact.FullName} was saved.";
-            return RedirectToPage("Details", new { id });
-        }
-
-        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
-        {
-            return NotFound();
-        }
-
-        return await ShowAsync(id, cancellationToken);
+        return await this.SaveAsync(
+            Input,
+            ConflictMessage,
+            () => editor.ApplyAsync(contact, Input, cancellationToken),
+            () => editor.SaveAsync(contact, token => db.SaveAtVersionAsync(contact, Input.Version, token), cancellationToken),
+            () =>
+            {
+                StatusMessage = $"{contact.FullName} was saved.";
+                return RedirectToPage("Details", new { id });
+            },
+            () => ShowAsync(id, cancellationToken));
     }
 
     private async Task<PageResult> ShowAsync(int id, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace InfoInterviews.Web.Pages.Contacts;
 /// The contact list: search, filters, sort and paging all run in the database, as one count and one
 /// page query; the filters sit on indexed columns (owner, archive flag, last touch, company, tag).
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<IndexModel.ContactRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
@@ -53,14 +53,6 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedList<ContactRow> Results { get; private set; } = PagedList.Empty<ContactRow>();
 
     public IReadOnlyList<NamedOption> Tags { get; private set; } = [];
 

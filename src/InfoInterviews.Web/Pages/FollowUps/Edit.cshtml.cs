@@ -53,29 +53,21 @@ public sealed class EditModel(AppDbContext db, UserClock clock) : PageModel
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Show(id, followUp.Contact!.FullName);
-        }
-
-        try
-        {
-            followUp.Edit(Input.Kind, Input.TidyTitle(), Input.TidyNotes(), Input.DueUtc(clock, followUp.DueUtc));
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Show(id, followUp.Contact!.FullName);
-        }
-
-        var conflict = await db.SaveAtVersionAsync(followUp, Input.Version, cancellationToken);
-        if (conflict is null)
-        {
-            StatusMessage = $"Saved: {followUp.Title}.";
-            return RedirectToPage("Details", new { id });
-        }
-
-        return conflict.ShowOnForm(ModelState, Input, ConflictMessage) ? Show(id, followUp.Contact!.FullName) : NotFound();
+        return await this.SaveAsync(
+            Input,
+            ConflictMessage,
+            () =>
+            {
+                followUp.Edit(Input.Kind, Input.TidyTitle(), Input.TidyNotes(), Input.DueUtc(clock, followUp.DueUtc));
+                return Task.CompletedTask;
+            },
+            () => db.SaveAtVersionAsync(followUp, Input.Version, cancellationToken),
+            () =>
+            {
+                StatusMessage = $"Saved: {followUp.Title}.";
+                return RedirectToPage("Details", new { id });
+            },
+            () => Task.FromResult(Show(id, followUp.Contact!.FullName)));
     }
 
     private PageResult Show(int id, string contactName)

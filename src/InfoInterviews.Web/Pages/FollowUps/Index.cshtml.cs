@@ -24,7 +24,7 @@ public enum FollowUpView
 /// interview. Days are the user's; each view is a range of the stored due time (or the completion
 /// time), so that it seeks the (owner, completed, due) index.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<FollowUpRow>
 {
     [BindProperty(SupportsGet = true)]
     public FollowUpView Show { get; set; }
@@ -34,14 +34,6 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    public PagedList<FollowUpRow> Results { get; private set; } = PagedList.Empty<FollowUpRow>();
 
     /// <summary>How many each view holds, under the same contact or interview.</summary>
     public IReadOnlyDictionary<FollowUpView, int> Counts { get; private set; } = new Dictionary<FollowUpView, int>();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Interviews;
 
 /// <summary>The user's informational interviews: upcoming ones first, a count per status, filters and paging.</summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public InterviewStatus? Status { get; set; }
@@ -29,14 +29,6 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public IReadOnlyList<StatusCount> Counts { get; private set; } = [];
 

@@ -43,34 +43,17 @@ public sealed class EditModel(AppDbContext db, OpportunityEditor editor) : PageM
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync(id, cancellationToken);
-        }
-
-        try
-        {
-            await editor.ApplyAsync(opportunity, Input, cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return await ShowAsync(id, cancellationToken);
-        }
-
-        var conflict = await editor.SaveAsync(opportunity, token => db.SaveAtVersionAsync(opportunity, Input.Version, token), cancellationToken);
-        if (conflict is null)
-        {
-            StatusMessage = $"{opportunity.Title} was saved.";
-            return RedirectToPage("Details", new { id });
-        }
-
-        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
-        {
-            return NotFound();
-        }
-
-        return await ShowAsync(id, cancellationToken);
+        return await this.SaveAsync(
+            Input,
+            ConflictMessage,
+            () => editor.ApplyAsync(opportunity, Input, cancellationToken),
+            () => editor.SaveAsync(opportunity, token => db.SaveAtVersionAsync(opportunity, Input.Version, token), cancellationToken),
+            () =>
+            {
+                StatusMessage = $"{opportunity.Title} was saved.";
+                return RedirectToPage("Details", new { id });
+            },
+            () => ShowAsync(id, cancellationToken));
     }
 
     private async Task<PageResult> ShowAsync(int id, CancellationToken cancellationToken)

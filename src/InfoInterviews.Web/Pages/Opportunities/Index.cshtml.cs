@@ -12,7 +12,7 @@ namespace InfoInterviews.Web.Pages.Opportunities;
 /// The opportunities networking brought: filtered by status, kind and company, sorted and paged in the
 /// database (owner and status, owner and kind, and the last status change are indexed).
 /// </summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public OpportunityStatus? Status { get; set; }
@@ -28,14 +28,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public IReadOnlyList<CompanyOption> Companies { get; private set; } = [];
 

@@ -8,18 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.QuestionSets;
 
 /// <summary>The user's question sets, by name, with how many questions each holds.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public InterviewPurpose? Purpose { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

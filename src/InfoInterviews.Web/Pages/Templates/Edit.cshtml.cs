@@ -43,34 +43,21 @@ public sealed class EditModel(AppDbContext db) : PageModel
         }
 
         Id = id;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            Input.ApplyTo(template);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-
-        var conflict = await db.SaveAtVersionAsync(template, Input.Version, cancellationToken);
-        if (conflict is null)
-        {
-            StatusMessage = $"“{template.Name}” was saved.";
-            return RedirectToPage("Details", new { id });
-        }
-
-        if (!conflict.ShowOnForm(ModelState, Input, ConflictMessage))
-        {
-            return NotFound();
-        }
-
-        return Page();
+        return await this.SaveAsync(
+            Input,
+            ConflictMessage,
+            () =>
+            {
+                Input.ApplyTo(template);
+                return Task.CompletedTask;
+            },
+            () => db.SaveAtVersionAsync(template, Input.Version, cancellationToken),
+            () =>
+            {
+                StatusMessage = $"“{template.Name}” was saved.";
+                return RedirectToPage("Details", new { id });
+            },
+            () => Task.FromResult(Page()));
     }
 
     public sealed class InputModel : TemplateInput, IVersionedInput

@@ -8,18 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Templates;
 
 /// <summary>The user's outreach templates, by name, for one step or all.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public OutreachStep? Step { get; set; }
-
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
-    public PagedList<Row> Results { get; private set; } = PagedList.Empty<Row>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
