@@ -40,7 +40,8 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
-    /// fills what SQL could not compute: the folded keys, and the HTML of notes.
+    /// fills what SQL could not compute: the folded keys, the HTML of notes, and the keep-in-touch
+    /// follow-up of every contact with a rhythm.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
@@ -50,5 +51,6 @@ public static class StorageServiceCollectionExtensions
         await db.Database.MigrateAsync();
         await SearchKeyBackfill.RunAsync(db);
         await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
+        await KeepInTouchBackfill.RunAsync(app.Services);
     }
 }
