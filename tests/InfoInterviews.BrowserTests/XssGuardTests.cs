@@ -51,7 +51,8 @@ public sealed class XssGuardTests(BrowserFixture browser) : IClassFixture<Browse
                 }
             }
 
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // A Markdown preview is busy from its click until the server's rendering is in the page.
+            await page.WaitForFunctionAsync("() => document.querySelector('[aria-busy=\"true\"]') === null");
             // The page as it stands after its scripts ran, read by the same rules as the HTML the server sent.
             using var request = new HttpRequestMessage(HttpMethod.Get, page.Url);
             using var current = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(await page.ContentAsync()), RequestMessage = request };

@@ -29,7 +29,21 @@ internal sealed class FollowUpUpkeep
         // Without a signed-in user the ownership check refuses the save; there is nothing to plan for.
         if (db.CurrentOwnerId is { } owner)
         {
-            await new FollowUpUpkeep(db, owner).ApplyRoutinesAsync(cancellationToken);
+            // The changes were detected once above, and the routines track what they add or remove
+            // themselves: detecting again on every look at the tracked follow-ups would cost the whole
+            // change set per contact, which a save of many contacts (an import) cannot afford. What the
+            // routines change on tracked rows is detected once they are done.
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await new FollowUpUpkeep(db, owner).ApplyRoutinesAsync(cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
+
             db.ChangeTracker.DetectChanges();
         }
 

@@ -39,6 +39,8 @@ document.querySelectorAll('textarea[data-markdown]').forEach(function (textarea)
     var body = new URLSearchParams();
     body.append('markdown', textarea.value);
     body.append('__RequestVerificationToken', token.value);
+    // Busy until the preview is in place, for screen readers and for anything waiting on the page.
+    preview.setAttribute('aria-busy', 'true');
     fetch('/Markdown/Preview', { method: 'POST', body: body, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
       .then(function (html) {
@@ -49,6 +51,9 @@ document.querySelectorAll('textarea[data-markdown]').forEach(function (textarea)
       .catch(function () {
         preview.textContent = 'The preview could not be shown.';
         preview.hidden = false;
+      })
+      .finally(function () {
+        preview.removeAttribute('aria-busy');
       });
   });
 });
