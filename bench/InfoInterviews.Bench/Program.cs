@@ -5,7 +5,7 @@ using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-// Measures the list pages over a large workspace: real HTTP through the app on a SQLite file, after
+// Measures the dashboard and the list pages over a large workspace: real HTTP through the app on a SQLite file, after
 // a warm-up, and prints a table. Usage: dotnet run -c Release --project bench/InfoInterviews.Bench [contacts]
 var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 const int Runs = 20;
@@ -34,6 +34,8 @@ Console.WriteLine($"Seeded {contacts:N0} contacts, {workspace.Companies:N0} comp
 
 string[] pages =
 [
+    "/",
+    "/?days=365",
     "/Contacts",
     "/Contacts?sort=lasttouch&desc=true",
     "/Contacts?sort=company",

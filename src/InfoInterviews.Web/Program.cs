@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
+using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Digests;
 using InfoInterviews.Web.Hosting;
 using InfoInterviews.Web.Opportunities;
@@ -22,6 +23,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPages();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
+builder.Services.AddDashboard();
 builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
 builder.Services.AddDigests(builder.Configuration);

@@ -10,6 +10,8 @@ public class ApplicationUser : IdentityUser
     public const int DefaultThankYouAfterDays = 1;
     public const int DefaultUpdateAfterDays = 28;
     public const int MaxFollowUpOffsetDays = 365;
+    public const int DefaultWeeklyGoal = 3;
+    public const int MaxWeeklyGoal = 100;
 
     [PersonalData]
     public string DisplayName { get; set; } = string.Empty;
@@ -25,6 +27,10 @@ public class ApplicationUser : IdentityUser
     /// <summary>Days after an interview took place that the planned update on their advice is due.</summary>
     [PersonalData]
     public int UpdateAfterDays { get; set; } = DefaultUpdateAfterDays;
+
+    /// <summary>How many interview requests the user means to send each week; the dashboard measures against it.</summary>
+    [PersonalData]
+    public int WeeklyGoal { get; set; } = DefaultWeeklyGoal;
 
     /// <summary>Whether a morning mail lists the follow-ups due today and overdue.</summary>
     [PersonalData]

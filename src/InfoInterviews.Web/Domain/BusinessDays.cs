@@ -33,4 +33,26 @@ public static class BusinessDays
 
         return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
     }
+
+    /// <summary>
+    /// How many business days lie between two instants on the calendar of <paramref name="zone"/>: the
+    /// weekdays after the first date up to and including the second, so that <see cref="Add"/> of n days
+    /// is n business days away.
+    /// </summary>
+    public static int Between(DateTime fromUtc, DateTime toUtc, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(fromUtc, DateTimeKind.Utc), zone));
+        var to = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(toUtc, DateTimeKind.Utc), zone));
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

@@ -1,25 +1,26 @@
-using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Dashboard;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages;
 
-/// <summary>The landing page for visitors; the home page once signed in.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+/// <summary>The landing page for visitors; the dashboard once signed in, or a guided start for an empty workspace.</summary>
+public sealed class IndexModel(DashboardQuery dashboard) : PageModel
 {
     public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
 
-    /// <summary>
-    /// Someone who has not added a contact yet has only just arrived: they are welcomed, not welcomed
-    /// back. One indexed existence check, instead of a sign-in history kept for a greeting.
-    /// </summary>
-    public bool IsNewcomer { get; private set; }
+    /// <summary>The funnel's window in days; anything but the windows offered shows the default.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Days { get; set; }
+
+    /// <summary>Null for visitors and for a workspace with nothing in it yet.</summary>
+    public DashboardView? Dashboard { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (IsSignedIn)
         {
-            IsNewcomer = !await db.Contacts.AnyAsync(cancellationToken);
+            Dashboard = await dashboard.ReadAsync(DashboardQuery.FunnelDays(Days), cancellationToken);
         }
     }
 }

@@ -40,6 +40,7 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
             TimeZoneId = user.TimeZoneId,
             ThankYouAfterDays = user.ThankYouAfterDays,
             UpdateAfterDays = user.UpdateAfterDays,
+            WeeklyGoal = user.WeeklyGoal,
             SendsDigest = user.SendsDigest,
             DigestHour = user.DigestHour,
         };
@@ -67,6 +68,7 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
         user.DisplayName = Input.DisplayName.Trim();
         user.ThankYouAfterDays = Input.ThankYouAfterDays!.Value;
         user.UpdateAfterDays = Input.UpdateAfterDays!.Value;
+        user.WeeklyGoal = Input.WeeklyGoal!.Value;
         user.ChooseZoneAndDigest(Input.TimeZoneId, Input.SendsDigest, Input.DigestHour, time.GetUtcNow().UtcDateTime);
         var result = await userManager.UpdateAsync(user);
         if (!result.Succeeded)
@@ -106,6 +108,11 @@ public sealed class SettingsModel(UserManager<ApplicationUser> userManager, Sign
         [Range(0, ApplicationUser.MaxFollowUpOffsetDays, ErrorMessage = OffsetMessage)]
         [Display(Name = "Update due after (days)")]
         public int? UpdateAfterDays { get; set; } = ApplicationUser.DefaultUpdateAfterDays;
+
+        [Required(ErrorMessage = "Enter a number of requests.")]
+        [Range(1, ApplicationUser.MaxWeeklyGoal, ErrorMessage = "Enter a number of requests from {1} to {2}.")]
+        [Display(Name = "Requests to send each week")]
+        public int? WeeklyGoal { get; set; } = ApplicationUser.DefaultWeeklyGoal;
 
         [Display(Name = "Send me a morning digest")]
         public bool SendsDigest { get; set; }

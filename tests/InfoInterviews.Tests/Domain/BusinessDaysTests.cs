@@ -48,4 +48,25 @@ public sealed class BusinessDaysTests
         Assert.Equal(new DateTime(2026, 11, 2, 9, 0, 0), TimeZoneInfo.ConvertTimeFromUtc(due, NewYork));
         Assert.Equal(TimeSpan.FromHours(73), due - friday);
     }
+
+    [Theory]
+    [InlineData(4, 7, 1)]
+    [InlineData(7, 7, 0)]
+    [InlineData(2, 9, 5)]
+    [InlineData(5, 6, 0)]
+    public void Between_counts_the_weekdays_after_the_first_date_up_to_the_second(int fromDay, int toDay, int expected) =>
+        Assert.Equal(expected, BusinessDays.Between(
+            new DateTime(2026, 12, fromDay, 10, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, toDay, 9, 0, 0, DateTimeKind.Utc), TimeZoneInfo.Utc));
+
+    [Fact]
+    public void Between_is_counted_on_the_calendar_of_the_zone_and_undoes_Add()
+    {
+        // Thursday 22:00 in New York is Friday in UTC; Friday 10:00 there is one business day later.
+        var thursdayEvening = TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 12, 3, 22, 0, 0), NewYork);
+        var fridayMorning = TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 12, 4, 10, 0, 0), NewYork);
+
+        Assert.Equal(1, BusinessDays.Between(thursdayEvening, fridayMorning, NewYork));
+        Assert.Equal(0, BusinessDays.Between(thursdayEvening, fridayMorning, TimeZoneInfo.Utc));
+        Assert.All(Enumerable.Range(0, 12), days => Assert.Equal(days, BusinessDays.Between(thursdayEvening, BusinessDays.Add(thursdayEvening, days, NewYork), NewYork)));
+    }
 }

@@ -26,6 +26,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     /// <summary>Lets a test act just before the app's next save (see <see cref="SaveHook"/>).</summary>
     public SaveHook Saves { get; } = new();
 
+    /// <summary>Counts the SQL commands the app sends while a test asks it to.</summary>
+    public CommandCounter Commands { get; } = new();
+
     /// <summary>Where the test databases, templates and data folders are made.</summary>
     public static string TestsDirectory { get; } = Path.Combine(Path.GetTempPath(), "infointerviews-tests");
 
@@ -136,8 +139,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>
             // lowest cost keeps every sign-in real.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves));
-            services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Saves));
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves, Commands));
+            services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Saves, Commands));
         });
     }
 

@@ -89,6 +89,22 @@ public abstract class SettingsTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Null(user.NextDigestUtc);
     }
 
+    [SkippableFact]
+    public async Task The_weekly_goal_is_saved_and_a_goal_out_of_range_is_refused_with_a_message()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var page = await network.Client.GetPageAsync("/Settings");
+        Assert.Equal($"{ApplicationUser.DefaultWeeklyGoal}", page.Find("#Input_WeeklyGoal").GetAttribute("value"));
+
+        using var refused = await network.Client.SubmitAsync(page, "main form", new Dictionary<string, string?> { ["Input.WeeklyGoal"] = "0" });
+        Assert.Contains($"Enter a number of requests from 1 to {ApplicationUser.MaxWeeklyGoal}.", (await AppClient.ReadPageAsync(refused)).Text, StringComparison.Ordinal);
+        Assert.Equal(ApplicationUser.DefaultWeeklyGoal, (await LoadUserAsync(network)).WeeklyGoal);
+
+        using var saved = await network.Client.SubmitAsync(page, "main form", new Dictionary<string, string?> { ["Input.WeeklyGoal"] = "5" });
+        Assert.Equal("/Settings", saved.Headers.Location?.OriginalString);
+        Assert.Equal(5, (await LoadUserAsync(network)).WeeklyGoal);
+    }
+
     private static Task<ApplicationUser> LoadUserAsync(Network network) =>
         network.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == network.UserId));
 }

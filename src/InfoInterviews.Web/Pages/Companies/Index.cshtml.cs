@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -43,17 +45,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Compa
             query = query.Where(c => EF.Functions.Like(c.NameKey, pattern, SearchPattern.Escape));
         }
 
-        var rows = query.Select(c => new CompanyRow
-        {
-            Id = c.Id,
-            Name = c.Name,
-            Industry = c.Industry,
-            Location = c.Location,
-            Motivation = c.Motivation,
-            Posting = c.Posting,
-            Advocacy = c.Contacts.Count(contact => !contact.IsArchived),
-        });
-        Results = await Order(rows).ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        Results = await Order(query.Select(CompanyRow.FromEntity)).ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
     }
 
     private IQueryable<CompanyRow> Order(IQueryable<CompanyRow> rows) => (Sort?.ToLowerInvariant(), Desc) switch
@@ -67,12 +59,23 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Compa
         ("advocacy", false) => rows.OrderBy(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
         ("advocacy", true) => rows.OrderByDescending(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
         (_, true) => rows.OrderBy(r => r.Motivation).ThenBy(r => r.Posting).ThenBy(r => r.Advocacy).ThenByDescending(r => r.Name).ThenBy(r => r.Id),
-        _ => rows.OrderByDescending(r => r.Motivation).ThenByDescending(r => r.Posting).ThenByDescending(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id),
+        _ => CompanyRow.InLampOrder(rows),
     };
 
     /// <summary>A company on the target list; a class with setters, so the database can sort on any column of it.</summary>
     public sealed class CompanyRow
     {
+        public static readonly Expression<Func<Company, CompanyRow>> FromEntity = c => new CompanyRow
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Industry = c.Industry,
+            Location = c.Location,
+            Motivation = c.Motivation,
+            Posting = c.Posting,
+            Advocacy = c.Contacts.Count(contact => !contact.IsArchived),
+        };
+
         public int Id { get; init; }
 
         public string Name { get; init; } = string.Empty;
@@ -86,5 +89,9 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Compa
         public int Posting { get; init; }
 
         public int Advocacy { get; init; }
+
+        /// <summary>The LAMP rank: Motivation, then Posting, then Advocacy, highest first; the name breaks ties.</summary>
+        public static IOrderedQueryable<CompanyRow> InLampOrder(IQueryable<CompanyRow> rows) =>
+            rows.OrderByDescending(r => r.Motivation).ThenByDescending(r => r.Posting).ThenByDescending(r => r.Advocacy).ThenBy(r => r.Name).ThenBy(r => r.Id);
     }
 }
