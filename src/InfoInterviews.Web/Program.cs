@@ -1,6 +1,7 @@
 using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Digests;
+using InfoInterviews.Web.Export;
 using InfoInterviews.Web.Hosting;
 using InfoInterviews.Web.Opportunities;
 using InfoInterviews.Web.Storage;
@@ -24,6 +25,7 @@ builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
+builder.Services.AddExport();
 builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();

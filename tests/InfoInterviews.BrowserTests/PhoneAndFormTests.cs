@@ -53,7 +53,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
         await SeedAsync(user, "alumni " + LongWord[..40], "data science");
 
-        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/FollowUps", "/Templates", "/Settings", "/Identity/Account/Manage"];
+        string[] lists = ["/", "/Contacts", "/Companies", "/Tags", "/Interviews", "/Opportunities", "/QuestionSets", "/FollowUps", "/Templates", "/Settings", "/Export", "/Identity/Account/Manage"];
         foreach (var list in lists)
         {
             await page.GotoAsync(list);
