@@ -8,7 +8,7 @@ namespace InfoInterviews.Web.Export;
 /// <summary>Contacts as a vCard file: one contact, a filtered list, or all of them.</summary>
 public static class ContactCards
 {
-    public const string ContentType = "text/vcard; charset=utf-8";
+    private const string ContentType = "text/vcard; charset=utf-8";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -1,17 +1,18 @@
 using System.Globalization;
 using CsvHelper;
 using InfoInterviews.Web.Data;
+using InfoInterviews.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Export;
 
 /// <summary>
 /// Contacts, interviews, follow-ups and opportunities as CSV files for a spreadsheet: names instead of
-/// ids, instants in UTC (ISO 8601), one row per record streamed as it is read.
+/// ids, choices as the pages word them, instants in UTC (ISO 8601), one row per record streamed as it is read.
 /// </summary>
 public sealed class CsvExports(AppDbContext db)
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    private const string ContentType = "text/csv; charset=utf-8";
 
     /// <summary>
     /// A byte order mark, because Excel reads a CSV file without one in the computer's code page and
@@ -48,7 +49,7 @@ public sealed class CsvExports(AppDbContext db)
         }),
         ["First name", "Last name", "Email", "Phone", "LinkedIn", "Company", "Role", "Location", "Source", "How you know them",
             "Introduced by", "Tags", "Keep in touch every (days)", "Last touch (UTC)", "Next follow-up (UTC)", "Archived", "Added (UTC)", "Notes"],
-        c => [c.FirstName, c.LastName, c.Email, c.Phone, c.LinkedInUrl, c.Company, c.Role, c.Location, c.Source.ToString(), c.Connection,
+        c => [c.FirstName, c.LastName, c.Email, c.Phone, c.LinkedInUrl, c.Company, c.Role, c.Location, c.Source.DisplayName(), c.Connection,
             c.IntroducedBy, string.Join(", ", c.Tags.Order(StringComparer.CurrentCultureIgnoreCase)), Number(c.KeepInTouchDays), Instant(c.LastTouchUtc),
             Instant(c.NextFollowUpUtc), YesNo(c.IsArchived), Instant(c.CreatedUtc), c.Notes]);
 
@@ -83,8 +84,8 @@ public sealed class CsvExports(AppDbContext db)
         ["Contact", "Company", "Introduced by", "Purpose", "Goal", "Asked by", "Status", "Added (UTC)", "Scheduled (UTC)", "Minutes", "Format",
             "Place or link", "Took place (UTC)", "Key insights", "Advice", "Resources mentioned", "Next steps", "Usefulness",
             "Learned of an unadvertised opportunity", "On the radar of a key person", "Insight for applications", "Referred", "Notes"],
-        r => [r.ContactName, r.Company, r.Introducer, r.Purpose.ToString(), r.Goal, r.Channel.ToString(), r.Status.ToString(), Instant(r.CreatedUtc),
-            Instant(r.ScheduledStartUtc), Number(r.DurationMinutes), r.Format?.ToString(), r.LocationOrLink, Instant(r.CompletedUtc), r.KeyInsights,
+        r => [r.ContactName, r.Company, r.Introducer, r.Purpose.DisplayName(), r.Goal, r.Channel.DisplayName(), r.Status.DisplayName(), Instant(r.CreatedUtc),
+            Instant(r.ScheduledStartUtc), Number(r.DurationMinutes), r.Format?.DisplayName(), r.LocationOrLink, Instant(r.CompletedUtc), r.KeyInsights,
             r.Advice, r.ResourcesMentioned, r.NextSteps, Number(r.Usefulness), YesNo(r.LearnedOfUnadvertisedOpportunity), YesNo(r.GotOnRadarOfKeyPerson),
             YesNo(r.GainedInsightForApplications), YesNo(r.WasReferred), r.Notes]);
 
@@ -101,7 +102,7 @@ public sealed class CsvExports(AppDbContext db)
             f.Notes,
         }),
         ["Contact", "Kind", "Title", "Due (UTC)", "Done (UTC)", "Added (UTC)", "Notes"],
-        f => [f.Contact, f.Kind.ToString(), f.Title, Instant(f.DueUtc), Instant(f.CompletedUtc), Instant(f.CreatedUtc), f.Notes]);
+        f => [f.Contact, f.Kind.DisplayName(), f.Title, Instant(f.DueUtc), Instant(f.CompletedUtc), Instant(f.CreatedUtc), f.Notes]);
 
     public DownloadResult Opportunities() => Csv(
         "opportunities.csv",
@@ -120,7 +121,7 @@ public sealed class CsvExports(AppDbContext db)
             o.Notes,
         }),
         ["Title", "Kind", "Status", "Learned of on", "Act by", "Company", "Contact", "Link", "Status changed (UTC)", "Added (UTC)", "Notes"],
-        o => [o.Title, o.Kind.ToString(), o.Status.ToString(), Day(o.LearnedOn), Day(o.ActBy), o.Company, o.Contact, o.Url,
+        o => [o.Title, o.Kind.DisplayName(), o.Status.DisplayName(), Day(o.LearnedOn), Day(o.ActBy), o.Company, o.Contact, o.Url,
             Instant(o.StatusChangedUtc), Instant(o.CreatedUtc), o.Notes]);
 
     private static DownloadResult Csv<TRow>(string fileName, IQueryable<TRow> rows, string[] headers, Func<TRow, string?[]> fields) =>

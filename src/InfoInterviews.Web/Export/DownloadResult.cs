@@ -9,8 +9,6 @@ namespace InfoInterviews.Web.Export;
 /// </summary>
 public sealed class DownloadResult(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) : IActionResult
 {
-    public string FileName => fileName;
-
     public async Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

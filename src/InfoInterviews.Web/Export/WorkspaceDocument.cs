@@ -19,7 +19,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
     /// <summary>Raised whenever a field is removed or changes meaning; added fields keep the version.</summary>
     public const int Version = 1;
 
-    public const string ContentType = "application/json; charset=utf-8";
+    private const string ContentType = "application/json; charset=utf-8";
 
     /// <summary>Sent to the response once this much is waiting, so memory stays flat whatever the size.</summary>
     private const int FlushAtBytes = 32 * 1024;
@@ -36,7 +36,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
     public DownloadResult Download(string fileName, IReadOnlyDictionary<string, string>? personalData = null) =>
         new(ContentType, fileName, (stream, cancellationToken) => WriteAsync(stream, personalData, cancellationToken));
 
-    public async Task WriteAsync(Stream stream, IReadOnlyDictionary<string, string>? personalData, CancellationToken cancellationToken)
+    private async Task WriteAsync(Stream stream, IReadOnlyDictionary<string, string>? personalData, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
 

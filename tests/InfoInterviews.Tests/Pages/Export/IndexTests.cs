@@ -83,13 +83,13 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.StartsWith("First name,Last name,Email,Phone,LinkedIn,Company,Role,", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("Zoë,\"Müller, Jr.\",,,,Ørsted,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
-        Assert.Contains(",ExistingNetwork,,,wind,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",Existing network,,,wind,", lines[1], StringComparison.Ordinal);
     }
 
     [SkippableTheory]
-    [InlineData("interviews", "Contact,Company,Introduced by,Purpose", "Grace,,,Job,How the team works,Email,Requested,")]
+    [InlineData("interviews", "Contact,Company,Introduced by,Purpose", "Grace,,,A specific job,How the team works,Email,Requested,")]
     [InlineData("follow-ups", "Contact,Kind,Title,Due (UTC)", "Grace,")]
-    [InlineData("opportunities", "Title,Kind,Status,Learned of on", "Found role,RoleNotAdvertised,LearnedOf,")]
+    [InlineData("opportunities", "Title,Kind,Status,Learned of on", "Found role,Role not advertised,Learned of,")]
     public async Task Each_list_downloads_as_csv_with_its_rows(string list, string header, string row)
     {
         using var network = await Network.SignInAsync(factory);
