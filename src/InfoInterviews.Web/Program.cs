@@ -2,6 +2,7 @@ using InfoInterviews.Web.Accounts;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Digests;
+using InfoInterviews.Web.Export;
 using InfoInterviews.Web.Hosting;
 using InfoInterviews.Web.Opportunities;
 using InfoInterviews.Web.Storage;
@@ -26,6 +27,7 @@ builder.Services.AddContacts();
 builder.Services.AddDashboard();
 builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
+builder.Services.AddExport();
 builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();

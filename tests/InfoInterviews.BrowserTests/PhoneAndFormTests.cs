@@ -153,6 +153,20 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
     }
 
     [SkippableFact]
+    public async Task The_export_page_fits_a_phone_screen_and_passes_axe()
+    {
+        var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
+
+        await page.GotoAsync("/Export");
+
+        var (scrollWidth, clientWidth) = await WidthsAsync(page);
+        await page.ScreenshotAsync("phone-export");
+        Assert.True(scrollWidth <= clientWidth, $"/Export scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+        await page.AssertNoSeriousViolationsAsync();
+        browser.AssertNoPolicyViolations();
+    }
+
+    [SkippableFact]
     public async Task The_account_pages_look_like_every_other_page()
     {
         var (page, _) = await browser.SignedInAsync(width: PhoneWidth);

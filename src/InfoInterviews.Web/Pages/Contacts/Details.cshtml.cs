@@ -2,6 +2,7 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
+using InfoInterviews.Web.Export;
 using InfoInterviews.Web.Pages.FollowUps;
 using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Time;
@@ -95,6 +96,14 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
 
         StatusMessage = conflict is null ? done : VersionedSave.ConflictMessage;
         return RedirectToPage(new { id = contact.Id });
+    }
+
+    /// <summary>The contact as a vCard file, for a phone or a mail program.</summary>
+    public async Task<IActionResult> OnGetVCardAsync(int id, CancellationToken cancellationToken)
+    {
+        var contact = db.Contacts.Where(c => c.Id == id);
+        var name = await contact.Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? NotFound() : ContactCards.Download(contact, ContactCards.FileNameFor(name));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Export;
 using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Search;
 using InfoInterviews.Web.Time;
@@ -66,17 +67,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
         Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedOption(t.Id, t.Name)).ToListAsync(cancellationToken);
         Companies = await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => new NamedOption(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-        // A filter that does not validate is left out, and its message shown; the list still answers.
-        if (ModelState.GetFieldValidationState("q") == ModelValidationState.Invalid)
-        {
-            Search = null;
-        }
-
-        if (ModelState.GetFieldValidationState("quiet") == ModelValidationState.Invalid)
-        {
-            QuietDays = null;
-        }
-
+        DropInvalidFilters();
         var query = Filter(db.Contacts.AsNoTracking());
         Results = await Order(query).ToPagedListAsync(
             c => new ContactRow(
@@ -91,6 +82,27 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
                 c.IsArchived),
             PageNumber,
             cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The contacts the list shows, whatever page, as one vCard file.</summary>
+    public DownloadResult OnGetVCard()
+    {
+        DropInvalidFilters();
+        return ContactCards.Download(Order(Filter(db.Contacts)), "contacts.vcf");
+    }
+
+    /// <summary>A filter that does not validate is left out, and its message shown; the list still answers.</summary>
+    private void DropInvalidFilters()
+    {
+        if (ModelState.GetFieldValidationState("q") == ModelValidationState.Invalid)
+        {
+            Search = null;
+        }
+
+        if (ModelState.GetFieldValidationState("quiet") == ModelValidationState.Invalid)
+        {
+            QuietDays = null;
+        }
     }
 
     private IQueryable<Contact> Filter(IQueryable<Contact> query)

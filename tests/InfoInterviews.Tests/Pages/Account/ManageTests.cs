@@ -25,19 +25,26 @@ public abstract class ManageTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
-    public async Task Personal_data_downloads_with_the_name_and_time_zone()
+    public async Task Personal_data_downloads_with_the_account_fields_and_the_whole_workspace()
     {
         using var client = factory.CreateAppClient();
         var user = await client.SignUpAndSignInAsync("Asia/Tokyo");
+        using var network = Network.Of(factory, await factory.FindUserIdAsync(user.Email));
+        var contact = await network.AddContactAsync("Zoë", "Müller", company: "Ørsted");
+        await network.AddFollowUpAsync(contact.Id, title: "Send the article");
         var page = await client.GetPageAsync("/Identity/Account/Manage/PersonalData");
 
         using var response = await client.SubmitAsync(page, "#download-data");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(user.DisplayName, json.RootElement.GetProperty("DisplayName").GetString());
-        Assert.Equal("Asia/Tokyo", json.RootElement.GetProperty("TimeZoneId").GetString());
-        Assert.Equal(user.Email, json.RootElement.GetProperty("Email").GetString());
+        var personalData = json.RootElement.GetProperty("personalData");
+        Assert.Equal(user.DisplayName, personalData.GetProperty("DisplayName").GetString());
+        Assert.Equal("Asia/Tokyo", personalData.GetProperty("TimeZoneId").GetString());
+        Assert.Equal(user.Email, personalData.GetProperty("Email").GetString());
+        Assert.Equal("Zoë", Assert.Single(json.RootElement.GetProperty("contacts").EnumerateArray()).GetProperty("firstName").GetString());
+        Assert.Equal("Ørsted", Assert.Single(json.RootElement.GetProperty("companies").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Contains(json.RootElement.GetProperty("followUps").EnumerateArray(), f => f.GetProperty("title").GetString() == "Send the article");
     }
 
     [SkippableFact]

@@ -1,0 +1,11 @@
+namespace InfoInterviews.Web.Export;
+
+public static class ExportServiceCollectionExtensions
+{
+    public static IServiceCollection AddExport(this IServiceCollection services)
+    {
+        services.AddScoped<WorkspaceDocument>();
+        services.AddScoped<CsvExports>();
+        return services;
+    }
+}
