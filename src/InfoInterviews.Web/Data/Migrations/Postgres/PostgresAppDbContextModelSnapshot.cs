@@ -131,6 +131,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -221,6 +224,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
                     b.Property<int?>("KeepInTouchDays")
@@ -357,6 +363,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -410,6 +419,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -456,6 +468,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -544,6 +559,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("IntroducerId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyInsights")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
@@ -631,6 +649,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -679,6 +700,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -751,6 +775,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -788,6 +815,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -830,6 +860,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -863,6 +896,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()

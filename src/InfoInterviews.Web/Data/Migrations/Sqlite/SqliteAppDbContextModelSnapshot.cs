@@ -124,6 +124,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -212,6 +215,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("KeepInTouchDays")
@@ -346,6 +352,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -397,6 +406,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -440,6 +452,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InterviewRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
@@ -527,6 +542,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("IntroducerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyInsights")
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
@@ -612,6 +630,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -657,6 +678,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("InterviewRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -728,6 +752,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -762,6 +789,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
@@ -803,6 +833,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -833,6 +866,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
