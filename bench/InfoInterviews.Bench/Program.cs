@@ -5,7 +5,7 @@ using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-// Measures the list pages over a large workspace: real HTTP through the app on a SQLite file, after
+// Measures the home page and the list pages over a large workspace: real HTTP through the app on a SQLite file, after
 // a warm-up, and prints a table. Usage: dotnet run -c Release --project bench/InfoInterviews.Bench [contacts]
 var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 const int Runs = 20;
@@ -30,10 +30,11 @@ var workspace = await Workspace.SeedAsync(factory, userId, contacts);
 // As the app's hourly maintenance would after such growth: fresh planner statistics.
 await factory.Services.GetRequiredService<SqliteOptimizer>().OptimizeAsync(CancellationToken.None);
 seeding.Stop();
-Console.WriteLine($"Seeded {contacts:N0} contacts, {workspace.Companies:N0} companies, {workspace.Tags} tags and {workspace.Interviews:N0} interviews in {seeding.Elapsed.TotalSeconds:F1} s.");
+Console.WriteLine($"Seeded {workspace.Contacts:N0} contacts, {workspace.Companies:N0} companies, {workspace.Tags} tags and {workspace.Interviews:N0} interviews in {seeding.Elapsed.TotalSeconds:F1} s.");
 
 string[] pages =
 [
+    "/",
     "/Contacts",
     "/Contacts?sort=lasttouch&desc=true",
     "/Contacts?sort=company",
