@@ -105,6 +105,28 @@ public abstract class SampleDataTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task Moving_a_sample_interview_on_and_marking_a_sample_follow_up_done_leave_nothing_behind_on_removal()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await LoadAsync(network);
+        await network.WithDbAsync(async db =>
+        {
+            var interview = await db.InterviewRequests.Include(r => r.Contact).FirstAsync(r => r.Status == InterviewStatus.Requested);
+            interview.MoveTo(InterviewStatus.Accepted, network.Now);
+            var followUp = await db.FollowUps.FirstAsync(f => f.CompletedUtc == null && f.InterviewRequestId == null);
+            followUp.Complete(network.Now);
+            return interview;
+        });
+
+        using var removed = await network.Client.PostAsync("/SampleData?handler=Remove", new Dictionary<string, string>());
+
+        Assert.Contains("The sample data was removed.", (await network.Client.FollowAsync(removed)).Text, StringComparison.Ordinal);
+        Assert.Equal(
+            (0, 0, 0, 0),
+            await network.WithDbAsync(async db => (await db.Contacts.CountAsync(), await db.Interactions.CountAsync(), await db.FollowUps.CountAsync(), await db.InterviewRequests.CountAsync())));
+    }
+
+    [SkippableFact]
     public async Task Loading_into_a_workspace_that_has_contacts_is_refused_with_a_message_and_adds_nothing()
     {
         using var network = await Network.SignInAsync(factory);
