@@ -30,7 +30,7 @@ var workspace = await Workspace.SeedAsync(factory, userId, contacts);
 // As the app's hourly maintenance would after such growth: fresh planner statistics.
 await factory.Services.GetRequiredService<SqliteOptimizer>().OptimizeAsync(CancellationToken.None);
 seeding.Stop();
-Console.WriteLine($"Seeded {contacts:N0} contacts, {workspace.Companies:N0} companies, {workspace.Tags} tags and {workspace.Interviews:N0} interviews in {seeding.Elapsed.TotalSeconds:F1} s.");
+Console.WriteLine($"Seeded {workspace.Contacts:N0} contacts, {workspace.Companies:N0} companies, {workspace.Tags} tags and {workspace.Interviews:N0} interviews in {seeding.Elapsed.TotalSeconds:F1} s.");
 
 string[] pages =
 [

@@ -1,80 +1,71 @@
 using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
+using InfoInterviews.Web.SampleData;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Bench;
 
-/// <summary>A large, plausible workspace: contacts spread over companies and tags, with touches and interviews.</summary>
-internal sealed record Workspace(int Companies, int Tags, int Interviews, int FirstCompanyId, int FirstTagId, int FirstContactId)
+/// <summary>
+/// A large workspace made by the sample data generator, the one users load, repeated unit by unit:
+/// contacts at companies with tags, touches, introductions, interviews in every status, follow-ups
+/// and opportunities.
+/// </summary>
+internal sealed record Workspace(int Contacts, int Companies, int Tags, int Interviews, int FirstCompanyId, int FirstTagId, int FirstContactId)
 {
-    private const int Batch = 5_000;
-
-    private static readonly RenderedMarkdown Note = RenderedMarkdown.Of("Met at the spring meetup; ask about the data team.", new MarkdownRenderer())!;
+    /// <summary>Units saved together: big enough to keep round trips few, small enough for the change tracker.</summary>
+    private const int UnitsPerSave = 20;
 
     public static async Task<Workspace> SeedAsync(AppFactory factory, string userId, int contactCount)
     {
-        var random = new Random(42);
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var companyCount = Math.Max(1, contactCount / 50);
-        var companyIds = new List<int>();
-        var tagIds = new List<int>();
-
+        var generator = new SampleGenerator(SampleWorkspace.Seed, factory.Clock.GetUtcNow().UtcDateTime, new MarkdownRenderer());
+        var units = Math.Max(1, contactCount / SampleGenerator.ContactsPerUnit);
+        var tags = SampleGenerator.CreateTags();
         var (scope, db) = factory.CreateDbContextFor(userId);
         await using (scope)
         {
-            var companies = Enumerable.Range(0, companyCount)
-                .Select(i => new Company(i == 0 ? "Northwind Analytics" : $"Company {i:D5}", now))
-                .ToList();
-            foreach (var company in companies)
-            {
-                company.Score(random.Next(4), random.Next(4));
-            }
-
-            var tags = Enumerable.Range(0, 40).Select(i => new Tag($"tag-{i:D2}")).ToList();
-            db.AddRange(companies);
-            db.AddRange(tags);
+            SampleWorkspace.Add(db, tags);
             await db.SaveChangesAsync();
-            companyIds.AddRange(companies.Select(c => c.Id));
-            tagIds.AddRange(tags.Select(t => t.Id));
         }
 
-        var firstContactId = 0;
-        var interviews = 0;
-        for (var start = 0; start < contactCount; start += Batch)
+        for (var start = 0; start < units; start += UnitsPerSave)
         {
             (scope, db) = factory.CreateDbContextFor(userId);
             await using (scope)
             {
+                // The save's routines look up tracked follow-ups many times; scanning them must not rescan
+                // every tracked row for changes each time. The save itself still detects them once.
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
-                var batch = new List<Contact>();
-                for (var i = start; i < Math.Min(contactCount, start + Batch); i++)
+                foreach (var tag in tags)
                 {
-                    var contact = new Contact($"First{i}", $"Last{random.Next(100_000):D5}", now.AddDays(-random.Next(1_000)))
-                    {
-                        CompanyId = companyIds[random.Next(companyIds.Count)],
-                        Role = random.Next(3) == 0 ? "Engineering manager" : "Analyst",
-                        Email = $"person{i}@example.test",
-                    };
-                    contact.WriteNotes(i % 10 == 0 ? Note : null);
-                    contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now.AddDays(-random.Next(400)), "Hello");
-                    contact.SetNextFollowUp(random.Next(4) == 0 ? now.AddDays(random.Next(60)) : null);
-                    contact.Tags.Add(new ContactTag { Contact = contact, TagId = tagIds[random.Next(tagIds.Count)] });
-                    if (i % 20 == 0)
-                    {
-                        db.Add(new InterviewRequest(contact, InterviewPurpose.Career, "How did you get started?", AskChannel.Email, now.AddDays(-random.Next(200))));
-                        interviews++;
-                    }
-
-                    batch.Add(contact);
+                    db.Entry(tag).State = EntityState.Unchanged;
                 }
 
-                db.AddRange(batch);
-                db.ChangeTracker.DetectChanges();
+                for (var unit = start; unit < Math.Min(units, start + UnitsPerSave); unit++)
+                {
+                    SampleWorkspace.Add(db, generator.CreateUnit(unit, tags).Roots);
+                }
+
                 await db.SaveChangesAsync();
-                firstContactId = firstContactId == 0 ? batch[0].Id : firstContactId;
+            }
+
+            // The shared tags would otherwise keep every saved contact in memory through their links.
+            foreach (var tag in tags)
+            {
+                tag.Contacts.Clear();
             }
         }
 
-        return new Workspace(companyCount, tagIds.Count, interviews, companyIds[0], tagIds[0], firstContactId);
+        (scope, db) = factory.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            return new Workspace(
+                await db.Contacts.CountAsync(),
+                await db.Companies.CountAsync(),
+                tags.Count,
+                await db.InterviewRequests.CountAsync(),
+                await db.Companies.MinAsync(c => c.Id),
+                tags[0].Id,
+                await db.Contacts.MinAsync(c => c.Id));
+        }
     }
 }

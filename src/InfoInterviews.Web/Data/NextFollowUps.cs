@@ -36,6 +36,9 @@ internal sealed class NextFollowUps
         return new NextFollowUps(added, ids);
     }
 
+    /// <summary>The given contacts, for a change made without the change tracker (a set-based delete).</summary>
+    public static NextFollowUps OfContacts(IEnumerable<int> contactIds) => new([], contactIds.ToHashSet());
+
     /// <summary>Writes the contacts' next follow-up times, once the follow-ups are saved.</summary>
     public Task RecomputeAsync(AppDbContext db, CancellationToken cancellationToken)
     {

@@ -162,8 +162,6 @@ public class Contact : OwnedEntity
     /// <summary>Sets the last-touch time from the touches that remain, after one was edited or removed.</summary>
     public void RecomputeLastTouch(DateTime? latestRemainingUtc) => LastTouchUtc = latestRemainingUtc;
 
-    public void SetNextFollowUp(DateTime? dueUtc) => NextFollowUpUtc = dueUtc;
-
     /// <summary>
     /// The contact's responsiveness at <paramref name="nowUtc"/>: a Curmudgeon once an ask has waited
     /// past its limit, else how they answered last. The contact list's filter is this rule in SQL.

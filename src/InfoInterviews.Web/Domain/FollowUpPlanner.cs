@@ -99,7 +99,7 @@ public static class FollowUpPlanner
         if (open.Count == 0)
         {
             var title = Title($"Keep in touch with {contact.FullName}");
-            return new KeepInTouchPlan(new FollowUp(contact, FollowUpKind.KeepInTouch, title, dueUtc, since), []);
+            return new KeepInTouchPlan(Planned(new FollowUp(contact, FollowUpKind.KeepInTouch, title, dueUtc, since), contact), []);
         }
 
         foreach (var followUp in open)
@@ -122,6 +122,17 @@ public static class FollowUpPlanner
     {
         var followUp = new FollowUp(contact, kind, Title(title), dueUtc, createdUtc);
         followUp.BelongTo(interview);
+        return Planned(followUp, interview);
+    }
+
+    /// <summary>What the app plans for sample data is sample data too: removing the sample takes it along.</summary>
+    private static FollowUp Planned(FollowUp followUp, OwnedEntity plannedFor)
+    {
+        if (plannedFor.IsSample)
+        {
+            followUp.MarkAsSample();
+        }
+
         return followUp;
     }
 

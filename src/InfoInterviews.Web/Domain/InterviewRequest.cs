@@ -301,6 +301,12 @@ public class InterviewRequest : OwnedEntity
             _ => contact.LogTouch(TouchKindFor(Format), InteractionDirection.Outgoing, atUtc, "Had an informational interview."),
         };
         touch.InterviewRequest = this;
+
+        // A step of a sample interview is not something the user logged: it goes with the sample.
+        if (IsSample)
+        {
+            touch.MarkAsSample();
+        }
     }
 
     private static void SetPosition(InterviewQuestion question, int position) => question.Position = position;

@@ -17,4 +17,12 @@ public abstract class OwnedEntity : IOwned
     public string OwnerId { get; set; } = string.Empty;
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Part of the generated sample workspace, which "remove sample data" deletes; see
+    /// docs/decisions/0009-sample-data-marked-and-removed.md.
+    /// </summary>
+    public bool IsSample { get; private set; }
+
+    public void MarkAsSample() => IsSample = true;
 }

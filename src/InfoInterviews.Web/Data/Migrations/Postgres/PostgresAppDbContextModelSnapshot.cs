@@ -134,6 +134,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -224,6 +227,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
                     b.Property<int?>("KeepInTouchDays")
@@ -360,6 +366,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -413,6 +422,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -459,6 +471,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -547,6 +562,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("IntroducerId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyInsights")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
@@ -634,6 +652,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -682,6 +703,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -754,6 +778,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -791,6 +818,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -833,6 +863,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -866,6 +899,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()

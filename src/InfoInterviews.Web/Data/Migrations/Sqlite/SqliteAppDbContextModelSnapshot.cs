@@ -127,6 +127,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -215,6 +218,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("KeepInTouchDays")
@@ -349,6 +355,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -400,6 +409,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -443,6 +455,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InterviewRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
@@ -530,6 +545,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("IntroducerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyInsights")
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
@@ -615,6 +633,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -660,6 +681,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("InterviewRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -731,6 +755,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -765,6 +792,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
@@ -806,6 +836,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -836,6 +869,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
