@@ -20,7 +20,7 @@ public abstract class OwnedEntity : IOwned
 
     /// <summary>
     /// Part of the generated sample workspace, which "remove sample data" deletes; see
-    /// docs/decisions/0009-sample-data-marked-and-removed.md.
+    /// docs/decisions/0010-sample-data-marked-and-removed.md.
     /// </summary>
     public bool IsSample { get; private set; }
 

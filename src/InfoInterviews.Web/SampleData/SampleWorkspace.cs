@@ -6,7 +6,7 @@ namespace InfoInterviews.Web.SampleData;
 
 /// <summary>
 /// Loads the generated sample workspace into the signed-in user's empty workspace, and removes it
-/// again without taking anything the user added (docs/decisions/0009-sample-data-marked-and-removed.md).
+/// again without taking anything the user added (docs/decisions/0010-sample-data-marked-and-removed.md).
 /// </summary>
 public sealed class SampleWorkspace(AppDbContext db, TimeProvider time, IMarkdownRenderer renderer)
 {
