@@ -196,6 +196,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Connection")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -401,6 +404,42 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
                     b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "UploadedUtc");
+
+                    b.ToTable("ImportFiles");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
@@ -1166,6 +1205,15 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("InterviewRequest");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.HasOne("InfoInterviews.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>

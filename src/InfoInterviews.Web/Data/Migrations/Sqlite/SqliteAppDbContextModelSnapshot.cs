@@ -187,6 +187,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Connection")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -390,6 +393,40 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
                     b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "UploadedUtc");
+
+                    b.ToTable("ImportFiles");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
@@ -1131,6 +1168,15 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("InterviewRequest");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.HasOne("InfoInterviews.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
