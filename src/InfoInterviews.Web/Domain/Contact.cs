@@ -74,6 +74,9 @@ public class Contact : OwnedEntity
     /// <summary>How the user knows them, in the user's words, as it opens a message to them.</summary>
     public string? Connection { get; set; }
 
+    /// <summary>The day the user connected with them on LinkedIn, as LinkedIn's export says.</summary>
+    public DateOnly? ConnectedOn { get; set; }
+
     public int? IntroducedById { get; set; }
 
     public Contact? IntroducedBy { get; set; }
@@ -132,7 +135,37 @@ public class Contact : OwnedEntity
         FirstName = firstName.Trim();
         LastName = string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim();
         FullName = FullNameOf(FirstName, LastName);
-        SearchKey = Domain.SearchKey.Fold(FullName);
+        SearchKey = SearchKeyOf(FirstName, LastName);
+    }
+
+    /// <summary>The <see cref="SearchKey"/> a contact of this name has, to look one up before it exists.</summary>
+    public static string SearchKeyOf(string firstName, string? lastName) =>
+        Domain.SearchKey.Fold(FullNameOf(firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim()));
+
+    /// <summary>A job as it is shown: "Engineer at Acme", "Engineer" or "Acme"; null when neither is known.</summary>
+    public static string? JobOf(string? role, string? companyName) => (role, companyName) switch
+    {
+        (null, null) => null,
+        ({ } onlyRole, null) => onlyRole,
+        (null, { } onlyCompany) => onlyCompany,
+        ({ } both, { } company) => $"{both} at {company}",
+    };
+
+    /// <summary>
+    /// Notes that they moved to another company or role: the role they held is kept as a logged touch,
+    /// so their history shows where they were, then the new one is set.
+    /// </summary>
+    public Interaction ChangeRole(Company? company, string? role, DateTime changedUtc)
+    {
+        var touch = LogTouch(InteractionKind.Other, InteractionDirection.Outgoing, changedUtc, $"Changed role: was {JobOf(Role, Company?.Name) ?? "no role on record"}.");
+        Company = company;
+        if (company is null)
+        {
+            CompanyId = null;
+        }
+
+        Role = role;
+        return touch;
     }
 
     /// <summary>
