@@ -14,6 +14,9 @@ public class Contact : OwnedEntity
     public const int NotesMaxLength = 20_000;
     public const int MaxKeepInTouchDays = 3650;
 
+    /// <summary>What a phone number may hold: digits, spaces and + ( ) - . /.</summary>
+    public const string PhonePattern = @"^[0-9+()./\- ]*$";
+
     private string? email;
     private string? linkedInUrl;
 

@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CsvHelper;
 using InfoInterviews.Web.Contacts;
-using InfoInterviews.Web.Domain;
 
 namespace InfoInterviews.Web.Import;
 
@@ -20,8 +18,6 @@ public static class ConnectionsCsvReader
     private const string DateFormat = "d MMM yyyy";
 
     private const string MalformedMessage = "A quote is out of place, so its fields cannot be told apart.";
-
-    private static readonly EmailAddressAttribute EmailFormat = new();
 
     private static readonly string[] Columns = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"];
 
@@ -114,44 +110,18 @@ public static class ConnectionsCsvReader
         var role = Field("Position");
         var connectedOn = Field("Connected On");
 
-        var problem = firstName is null ? "It has no first name." : null;
-        problem ??= TooLong("first name", firstName, Contact.NameMaxLength)
-            ?? TooLong("last name", lastName, Contact.NameMaxLength)
-            ?? TooLong("URL", url, Contact.UrlMaxLength)
-            ?? TooLong("email address", email, Contact.EmailMaxLength)
-            ?? TooLong("company", company, Company.NameMaxLength)
-            ?? TooLong("position", role, Contact.RoleMaxLength);
-        if (problem is null && url is not null && !IsWebAddress(url))
-        {
-            problem = $"The URL \"{url}\" is not a web address.";
-        }
-
-        if (problem is null && email is not null && !EmailFormat.IsValid(email))
-        {
-            problem = $"The email address \"{email}\" is not an email address.";
-        }
-
         DateOnly? connected = null;
-        if (problem is null && connectedOn is not null)
+        if (connectedOn is not null)
         {
-            if (DateOnly.TryParseExact(connectedOn, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!DateOnly.TryParseExact(connectedOn, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                connected = date;
+                return new UnreadableRow(line, $"\"{connectedOn}\" is not a date like 15 Mar 2024.");
             }
-            else
-            {
-                problem = $"\"{connectedOn}\" is not a date like 15 Mar 2024.";
-            }
+
+            connected = date;
         }
 
-        return problem is null
-            ? new ImportedContact(line, firstName!, lastName, email, url, company, role, connected)
-            : new UnreadableRow(line, problem);
+        var contact = new ImportedContact(line, firstName ?? string.Empty, lastName, email, url, company, role, connected);
+        return contact.Problem() is { } problem ? new UnreadableRow(line, problem) : contact;
     }
-
-    private static string? TooLong(string name, string? value, int maxLength) =>
-        value?.Length > maxLength ? $"The {name} is longer than {maxLength} characters." : null;
-
-    private static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

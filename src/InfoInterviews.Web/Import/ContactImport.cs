@@ -35,7 +35,7 @@ public sealed record ImportResult(int Added, int Updated);
 /// names looked up in one more through <see cref="CompanyEditor"/>. New people become contacts from the
 /// existing network; a job change keeps the old role as a logged touch; nothing else is touched.
 /// </summary>
-public sealed class ContactImport(AppDbContext db, CompanyEditor companies, UserClock clock)
+public sealed class ContactImport(AppDbContext db, CompanyEditor companies, UserClock clock, IMarkdownRenderer markdown)
 {
     public async Task<ImportPreview> PreviewAsync(ImportReading reading, CancellationToken cancellationToken = default)
     {
@@ -67,20 +67,23 @@ public sealed class ContactImport(AppDbContext db, CompanyEditor companies, User
         {
             if (outcome == ImportOutcome.New)
             {
-                db.Contacts.Add(new Contact(row.FirstName, row.LastName, now)
+                var contact = new Contact(row.FirstName, row.LastName, now)
                 {
                     Email = row.Email,
+                    Phone = row.Phone,
                     LinkedInUrl = row.LinkedInUrl,
                     Company = CompanyFor(row),
                     Role = row.Role,
                     Source = ContactSource.ExistingNetwork,
                     ConnectedOn = row.ConnectedOn,
-                });
+                };
+                contact.WriteNotes(RenderedMarkdown.Of(row.Notes, markdown));
+                db.Contacts.Add(contact);
                 added++;
             }
-            else if (changed.TryGetValue(contactId!.Value, out var contact))
+            else if (changed.TryGetValue(contactId!.Value, out var moved))
             {
-                contact.ChangeRole(CompanyFor(row), row.Role, now);
+                moved.ChangeRole(CompanyFor(row), row.Role, now);
             }
         }
 

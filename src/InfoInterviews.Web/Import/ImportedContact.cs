@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using InfoInterviews.Web.Domain;
+
 namespace InfoInterviews.Web.Import;
 
 /// <summary>A person read from an import file, tidied and checked against the contact's limits.</summary>
@@ -9,7 +13,33 @@ public sealed record ImportedContact(
     string? LinkedInUrl,
     string? Company,
     string? Role,
-    DateOnly? ConnectedOn);
+    DateOnly? ConnectedOn,
+    string? Phone = null,
+    string? Notes = null)
+{
+    private static readonly EmailAddressAttribute EmailFormat = new();
+
+    /// <summary>Why a contact cannot take these values (a field past its limit, an address that is none); null when it can.</summary>
+    public string? Problem() =>
+        (FirstName.Length == 0 ? "It has no first name." : null)
+        ?? TooLong("first name", FirstName, Contact.NameMaxLength)
+        ?? TooLong("last name", LastName, Contact.NameMaxLength)
+        ?? TooLong("URL", LinkedInUrl, Contact.UrlMaxLength)
+        ?? TooLong("email address", Email, Contact.EmailMaxLength)
+        ?? TooLong("company", Company, Domain.Company.NameMaxLength)
+        ?? TooLong("position", Role, Contact.RoleMaxLength)
+        ?? TooLong("phone number", Phone, Contact.PhoneMaxLength)
+        ?? TooLong("note", Notes, Contact.NotesMaxLength)
+        ?? (LinkedInUrl is not null && !IsWebAddress(LinkedInUrl) ? $"The URL \"{LinkedInUrl}\" is not a web address." : null)
+        ?? (Email is not null && !EmailFormat.IsValid(Email) ? $"The email address \"{Email}\" is not an email address." : null)
+        ?? (Phone is not null && !Regex.IsMatch(Phone, Contact.PhonePattern) ? $"The phone number \"{Phone}\" has more than digits, spaces and + ( ) - . /." : null);
+
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string? TooLong(string name, string? value, int maxLength) =>
+        value?.Length > maxLength ? $"The {name} is longer than {maxLength} characters." : null;
+}
 
 /// <summary>A row of an import file that cannot be read, with why, for the preview.</summary>
 public sealed record UnreadableRow(int Line, string Reason);

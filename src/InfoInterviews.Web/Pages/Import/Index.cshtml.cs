@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Import;
 
 /// <summary>
-/// Takes LinkedIn's Connections.csv and keeps it for its preview. A file that is too large, not text, or
-/// without LinkedIn's header is refused here with a message, and nothing is kept.
+/// Takes LinkedIn's Connections.csv or a vCard file and keeps it for its preview. A file that is too large,
+/// not text, or neither is refused here with a message, and nothing is kept.
 /// </summary>
 [RequestSizeLimit(RequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimitBytes)]
@@ -39,7 +39,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
         if (upload.Length > ImportFile.MaxBytes)
         {
-            ModelState.AddModelError("Input.File", $"The file is larger than {ImportFile.MaxBytes / (1024 * 1024)} MB. Upload LinkedIn's Connections.csv as it comes.");
+            ModelState.AddModelError("Input.File", $"The file is larger than {ImportFile.MaxBytes / (1024 * 1024)} MB. Upload LinkedIn's Connections.csv or a vCard file as it comes.");
             return Page();
         }
 
@@ -49,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
             using var buffer = new MemoryStream((int)upload.Length);
             await upload.CopyToAsync(buffer, cancellationToken);
             text = ImportText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            ConnectionsCsvReader.Read(text);
+            ImportFormats.Read(text);
         }
         catch (ImportFileException e)
         {
@@ -66,8 +66,8 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : PageModel
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Choose the Connections.csv file to import.")]
-        [Display(Name = "LinkedIn connections file (Connections.csv)")]
+        [Required(ErrorMessage = "Choose the file to import.")]
+        [Display(Name = "File to import: LinkedIn's Connections.csv, or a vCard (.vcf)")]
         public IFormFile? File { get; set; }
     }
 }

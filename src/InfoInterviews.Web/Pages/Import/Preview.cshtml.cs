@@ -31,7 +31,7 @@ public sealed class PreviewModel(AppDbContext db, ContactImport import) : PageMo
         }
 
         FileName = file.FileName;
-        Preview = await import.PreviewAsync(ConnectionsCsvReader.Read(file.Content), cancellationToken);
+        Preview = await import.PreviewAsync(ImportFormats.Read(file.Content), cancellationToken);
         return Page();
     }
 
@@ -45,7 +45,7 @@ public sealed class PreviewModel(AppDbContext db, ContactImport import) : PageMo
 
         try
         {
-            var result = await import.ApplyAsync(ConnectionsCsvReader.Read(file.Content), file, cancellationToken);
+            var result = await import.ApplyAsync(ImportFormats.Read(file.Content), file, cancellationToken);
             StatusMessage = $"Imported {file.FileName}: {Plural(result.Added, "new contact")} added, {Plural(result.Updated, "job change")} recorded.";
         }
         catch (DbUpdateConcurrencyException)

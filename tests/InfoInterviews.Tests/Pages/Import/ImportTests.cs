@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Export;
 using InfoInterviews.Web.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,38 @@ public abstract class ImportTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task A_vcard_file_imports_every_field_through_the_same_preview_and_a_second_import_adds_nothing()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var tag = Network.Unique("v");
+        await network.AddContactAsync("Alan", "Turing", company: "Bletchley", configure: c => c.Email = $"{tag}-alan@example.com");
+        var cards = new VCard
+        {
+            FormattedName = "Zoë Müller",
+            GivenName = "Zoë",
+            FamilyName = "Müller",
+            Emails = [$"{tag}-zoe@example.com"],
+            Phones = ["+49 30 1234567"],
+            Organization = $"{tag} Ørsted",
+            Title = "Ingénieure",
+            Url = $"https://www.linkedin.com/in/{tag}-zoe",
+            Note = "Met at the **fair**",
+        }.ToText() + new VCard { FormattedName = "Alan Turing", Emails = [$"{tag}-alan@example.com"], Organization = "Bletchley" }.ToText();
+
+        var preview = await UploadAsync(network, cards, "contacts.vcf");
+        Assert.Equal(("1", "0", "1", "0"), Counts(preview));
+        using var confirmed = await network.Client.SubmitAsync(preview, "#confirm-form");
+        Assert.Equal("/Contacts", confirmed.Headers.Location?.OriginalString);
+
+        var zoe = await network.WithDbAsync(db => db.Contacts.Include(c => c.Company).SingleAsync(c => c.FirstName == "Zoë"));
+        Assert.Equal(
+            ("Müller", $"{tag}-zoe@example.com", "+49 30 1234567", $"{tag} Ørsted", "Ingénieure", $"https://www.linkedin.com/in/{tag}-zoe", "Met at the **fair**"),
+            (zoe.LastName, zoe.Email, zoe.Phone, zoe.Company!.Name, zoe.Role, zoe.LinkedInUrl, zoe.Notes));
+        Assert.Contains("<strong>fair</strong>", zoe.NotesHtml, StringComparison.Ordinal);
+        Assert.Equal(("0", "0", "2", "0"), Counts(await UploadAsync(network, cards, "contacts.vcf")));
+    }
+
+    [SkippableFact]
     public async Task An_import_that_fails_half_way_changes_nothing_and_says_so()
     {
         using var network = await Network.SignInAsync(factory);
@@ -129,10 +162,10 @@ public abstract class ImportTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(1, await owner.WithDbAsync(db => db.ImportFiles.CountAsync()));
     }
 
-    private static async Task<HtmlPage> UploadAsync(Network network, string content)
+    private static async Task<HtmlPage> UploadAsync(Network network, string content, string fileName = "Connections.csv")
     {
         var form = await network.Client.GetPageAsync("/Import");
-        using var uploaded = await network.Client.UploadAsync(form, "#import-form", "Input.File", "Connections.csv", Encoding.UTF8.GetBytes(content));
+        using var uploaded = await network.Client.UploadAsync(form, "#import-form", "Input.File", fileName, Encoding.UTF8.GetBytes(content));
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         return await network.Client.FollowAsync(uploaded);
     }
