@@ -57,7 +57,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         foreach (var list in lists)
         {
             await page.GotoAsync(list);
-            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
             await page.ScreenshotAsync("phone" + list.Replace('/', '-').TrimEnd('-'));
             Assert.True(scrollWidth <= clientWidth, $"{list} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
         }
@@ -92,7 +92,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         foreach (var url in pages)
         {
             await page.GotoAsync(url);
-            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
             await page.ScreenshotAsync("phone" + url.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
             Assert.True(scrollWidth <= clientWidth, $"{url} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();
@@ -115,7 +115,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         foreach (var path in pages)
         {
             await page.GotoAsync(path);
-            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
             await page.ScreenshotAsync("phone" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
             Assert.True(scrollWidth <= clientWidth, $"{path} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();
@@ -143,7 +143,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         foreach (var address in pages)
         {
             await page.GotoAsync(address);
-            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
             await page.ScreenshotAsync("phone-templates" + SafeName().Replace(address, "-"));
             Assert.True(scrollWidth <= clientWidth, $"{address} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();
@@ -171,12 +171,6 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
 
     private static Task<string> FontSizeAsync(ILocator element) =>
         element.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
-
-    private static async Task<(int ScrollWidth, int ClientWidth)> WidthsAsync(IPage page)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        return (widths[0], widths[1]);
-    }
 
     /// <summary>
     /// A contact with a long unbroken name at a company with one, tagged with <paramref name="tags"/>,
