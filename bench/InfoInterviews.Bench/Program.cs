@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using InfoInterviews.Bench;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Storage;
@@ -74,6 +75,41 @@ foreach (var page in pages)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| `{page}` | {times[Runs / 2]:F1} | {times[(int)(Runs * 0.95) - 1]:F1} | {times[^1]:F1} | |"));
 }
+
+// Imports LinkedIn's export of 10,000 connections into the same workspace, through the real pages.
+const int Connections = 10_000;
+var csv = new StringBuilder("Notes:\n\"Some email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+for (var i = 0; i < Connections; i++)
+{
+    csv.Append(CultureInfo.InvariantCulture, $"Imported{i},\"Person, {i}\",https://www.linkedin.com/in/imported-{i},,\"Import Co {i % 500}, Ltd\",Engineer,15 Mar 2024\n");
+}
+
+var upload = Encoding.UTF8.GetBytes(csv.ToString());
+Console.WriteLine();
+Console.WriteLine($"| import of {Connections:N0} LinkedIn connections ({upload.Length / 1024:N0} KiB) | ms |");
+Console.WriteLine("| --- | ---: |");
+async Task<HtmlPage> TimedAsync(string step, Func<Task<HtmlPage>> action)
+{
+    var watch = Stopwatch.StartNew();
+    var result = await action();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {watch.Elapsed.TotalMilliseconds:F0} |"));
+    return result;
+}
+
+async Task<HtmlPage> UploadAndPreviewAsync()
+{
+    using var uploaded = await client.UploadAsync(await client.GetPageAsync("/Import"), "#import-form", "Input.File", "Connections.csv", upload);
+    return await client.FollowAsync(uploaded);
+}
+
+var preview = await TimedAsync("upload and preview", UploadAndPreviewAsync);
+await TimedAsync("confirm (all new)", async () =>
+{
+    using var confirmed = await client.SubmitAsync(preview, "#confirm-form");
+    return await client.FollowAsync(confirmed);
+});
+var again = await TimedAsync("upload and preview again (all present)", UploadAndPreviewAsync);
+Console.WriteLine($"Second preview: {again.Find("#count-new").TextContent} new, {again.Find("#count-present").TextContent} present.");
 
 Console.WriteLine();
 Console.WriteLine($"Process working set: {Environment.WorkingSet / (1024 * 1024)} MiB; managed heap: {GC.GetTotalMemory(false) / (1024 * 1024)} MiB.");

@@ -14,7 +14,7 @@ public sealed class FirstRunTests(BrowserFixture browser) : IClassFixture<Browse
         var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
 
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "add your first contact" })).ToBeVisibleAsync();
-        await Expect(page.GetByText("coming", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Import your LinkedIn connections" })).ToBeVisibleAsync();
         await AssertFitsAsync(page, "phone-first-run");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load sample data" }).ClickAsync();

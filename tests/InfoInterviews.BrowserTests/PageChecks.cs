@@ -26,6 +26,14 @@ public static class PageChecks
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", serious)}");
     }
 
+    /// <summary>The page's full width and the width of its window, in CSS pixels: the page scrolls sideways when the first is larger.</summary>
+    public static async Task<(int ScrollWidth, int ClientWidth)> WidthsAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        return (widths[0], widths[1]);
+    }
+
     /// <summary>Fails if any page of the fixture had a script, style or image refused by the content security policy.</summary>
     public static void AssertNoPolicyViolations(this BrowserFixture browser)
     {

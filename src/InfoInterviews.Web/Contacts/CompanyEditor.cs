@@ -30,15 +30,38 @@ public sealed class CompanyEditor(AppDbContext db, UserClock clock, IMarkdownRen
     public async Task<Company?> FindOrAddAsync(string? typedName, CancellationToken cancellationToken = default)
     {
         var name = FormText.Tidy(typedName);
-        if (name is null)
+        return name is null ? null : (await FindOrAddAllAsync([name], cancellationToken))[SearchKey.Fold(name)];
+    }
+
+    /// <summary>
+    /// The companies a batch of typed names means, by folded key, found in one query: names that fold
+    /// alike (two rows of one file naming the same new company) mean one company. Blank names are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Company>> FindOrAddAllAsync(IEnumerable<string?> typedNames, CancellationToken cancellationToken = default)
+    {
+        var names = typedNames.Select(FormText.Tidy).OfType<string>().DistinctBy(SearchKey.Fold).ToList();
+        var companies = new Dictionary<string, Company>();
+        foreach (var company in db.Companies.Local)
         {
-            return null;
+            companies.TryAdd(company.NameKey, company);
         }
 
-        var key = SearchKey.Fold(name);
-        return db.Companies.Local.FirstOrDefault(c => c.NameKey == key)
-            ?? await FindByNameAsync(name, cancellationToken)
-            ?? db.Companies.Add(new Company(name, clock.UtcNow)).Entity;
+        var missing = names.Select(SearchKey.Fold).Where(key => !companies.ContainsKey(key)).ToList();
+        if (missing.Count > 0)
+        {
+            // One parameter for the whole list: a large import names more companies than a statement takes parameters.
+            foreach (var company in await db.Companies.Where(c => EF.Parameter(missing).Contains(c.NameKey)).ToListAsync(cancellationToken))
+            {
+                companies.TryAdd(company.NameKey, company);
+            }
+        }
+
+        foreach (var name in names.Where(n => !companies.ContainsKey(SearchKey.Fold(n))))
+        {
+            companies.Add(SearchKey.Fold(name), db.Companies.Add(new Company(name, clock.UtcNow)).Entity);
+        }
+
+        return companies;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public class ContactInput
     public string? Email { get; set; }
 
     [StringLength(Contact.PhoneMaxLength, ErrorMessage = "A phone number has at most {1} characters.")]
-    [RegularExpression(@"^[0-9+()./\- ]*$", ErrorMessage = "A phone number has digits, spaces and + ( ) - . / only.")]
+    [RegularExpression(Contact.PhonePattern, ErrorMessage = "A phone number has digits, spaces and + ( ) - . / only.")]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
 

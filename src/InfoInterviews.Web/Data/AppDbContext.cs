@@ -46,6 +46,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<OutreachTemplate> OutreachTemplates => Set<OutreachTemplate>();
 
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -14,6 +14,12 @@ public class Contact : OwnedEntity
     public const int NotesMaxLength = 20_000;
     public const int MaxKeepInTouchDays = 3650;
 
+    /// <summary>What a phone number may hold: digits, spaces and + ( ) - . /.</summary>
+    public const string PhonePattern = @"^[0-9+()./\- ]*$";
+
+    private string? email;
+    private string? linkedInUrl;
+
     public Contact(string firstName, string? lastName, DateTime createdUtc)
     {
         Rename(firstName, lastName);
@@ -30,11 +36,33 @@ public class Contact : OwnedEntity
     /// <summary>The full name as <see cref="Domain.SearchKey"/> folds it, for search and "introduced by".</summary>
     public string SearchKey { get; private set; } = string.Empty;
 
-    public string? Email { get; set; }
+    public string? Email
+    {
+        get => email;
+        set
+        {
+            email = value;
+            EmailKey = ContactMatchKeys.OfEmail(value);
+        }
+    }
+
+    /// <summary>The email as <see cref="ContactMatchKeys"/> compares it, kept with it.</summary>
+    public string? EmailKey { get; private set; }
 
     public string? Phone { get; set; }
 
-    public string? LinkedInUrl { get; set; }
+    public string? LinkedInUrl
+    {
+        get => linkedInUrl;
+        set
+        {
+            linkedInUrl = value;
+            LinkedInKey = ContactMatchKeys.OfLinkedInUrl(value);
+        }
+    }
+
+    /// <summary>The LinkedIn address as <see cref="ContactMatchKeys"/> compares it, kept with it.</summary>
+    public string? LinkedInKey { get; private set; }
 
     public int? CompanyId { get; set; }
 
@@ -48,6 +76,9 @@ public class Contact : OwnedEntity
 
     /// <summary>How the user knows them, in the user's words, as it opens a message to them.</summary>
     public string? Connection { get; set; }
+
+    /// <summary>The day the user connected with them on LinkedIn, as LinkedIn's export says.</summary>
+    public DateOnly? ConnectedOn { get; set; }
 
     public int? IntroducedById { get; set; }
 
@@ -107,7 +138,37 @@ public class Contact : OwnedEntity
         FirstName = firstName.Trim();
         LastName = string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim();
         FullName = FullNameOf(FirstName, LastName);
-        SearchKey = Domain.SearchKey.Fold(FullName);
+        SearchKey = SearchKeyOf(FirstName, LastName);
+    }
+
+    /// <summary>The <see cref="SearchKey"/> a contact of this name has, to look one up before it exists.</summary>
+    public static string SearchKeyOf(string firstName, string? lastName) =>
+        Domain.SearchKey.Fold(FullNameOf(firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName.Trim()));
+
+    /// <summary>A job as it is shown: "Engineer at Acme", "Engineer" or "Acme"; null when neither is known.</summary>
+    public static string? JobOf(string? role, string? companyName) => (role, companyName) switch
+    {
+        (null, null) => null,
+        ({ } onlyRole, null) => onlyRole,
+        (null, { } onlyCompany) => onlyCompany,
+        ({ } both, { } company) => $"{both} at {company}",
+    };
+
+    /// <summary>
+    /// Notes that they moved to another company or role: the role they held is kept as a logged touch,
+    /// so their history shows where they were, then the new one is set.
+    /// </summary>
+    public Interaction ChangeRole(Company? company, string? role, DateTime changedUtc)
+    {
+        var touch = LogTouch(InteractionKind.Other, InteractionDirection.Outgoing, changedUtc, $"Changed role: was {JobOf(Role, Company?.Name) ?? "no role on record"}.");
+        Company = company;
+        if (company is null)
+        {
+            CompanyId = null;
+        }
+
+        Role = role;
+        return touch;
     }
 
     /// <summary>

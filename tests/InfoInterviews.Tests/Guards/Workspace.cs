@@ -18,6 +18,7 @@ public enum RowKind
     Opportunity,
     FollowUp,
     Template,
+    ImportFile,
 }
 
 /// <summary>
@@ -52,6 +53,7 @@ public sealed class Workspace(string userId, AppClient client, IReadOnlyDictiona
         ["/FollowUps:contactId"] = RowKind.Contact,
         ["/FollowUps:interviewId"] = RowKind.Interview,
         ["/Templates:id"] = RowKind.Template,
+        ["/Import:id"] = RowKind.ImportFile,
     };
 
     public string UserId => userId;
@@ -110,6 +112,8 @@ public sealed class Workspace(string userId, AppClient client, IReadOnlyDictiona
             db.Opportunities.Add(opportunity);
             var template = new OutreachTemplate($"{label} template", OutreachStep.FirstRequest, "Hello", "Hello {FirstName}, {Connection}. Could we talk?");
             db.OutreachTemplates.Add(template);
+            var importFile = new ImportFile("Connections.csv", $"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n{label},Imported,,,,,\n", now);
+            db.ImportFiles.Add(importFile);
             await db.SaveChangesAsync();
 
             // Moves log touches linked to the interview, so it is saved first; scheduled, every interview page has its form.
@@ -130,6 +134,7 @@ public sealed class Workspace(string userId, AppClient client, IReadOnlyDictiona
                 [RowKind.Opportunity] = opportunity.Id,
                 [RowKind.FollowUp] = followUp.Id,
                 [RowKind.Template] = template.Id,
+                [RowKind.ImportFile] = importFile.Id,
             });
         }
     }

@@ -94,6 +94,22 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await http.PostAsync(action, content);
     }
 
+    /// <summary>Submits a form that uploads a file, as a browser does: multipart, with the form's other fields as rendered.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(HtmlPage page, string formSelector, string fileField, string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var form = page.Find(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"'{formSelector}' is not a form.");
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in ReadFields(form).Where(f => f.Key != fileField))
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new ByteArrayContent(content), fileField, fileName);
+        return await http.PostAsync(new Uri(page.Url, form.GetAttribute("action") ?? page.Url.PathAndQuery), body);
+    }
+
     /// <summary>
     /// Posts fields straight to a URL, with a valid antiforgery token taken from the signed-in home page:
     /// a hand-made request, as to post another user's id or a status move the page does not offer.

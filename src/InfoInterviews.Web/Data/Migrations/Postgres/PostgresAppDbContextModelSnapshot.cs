@@ -202,6 +202,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Connection")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -210,6 +213,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmailKey")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
@@ -241,6 +248,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("LastTouchUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedInKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(500)
@@ -304,7 +315,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "SearchKey");
+                    b.HasIndex("OwnerId", "EmailKey");
+
+                    b.HasIndex("OwnerId", "LinkedInKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -315,6 +328,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
+
+                    b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 
@@ -401,6 +416,42 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
                     b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "UploadedUtc");
+
+                    b.ToTable("ImportFiles");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
@@ -1193,6 +1244,15 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("InterviewRequest");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.HasOne("InfoInterviews.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>

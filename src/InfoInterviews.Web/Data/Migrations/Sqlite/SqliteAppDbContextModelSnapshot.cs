@@ -193,6 +193,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Connection")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -201,6 +204,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
@@ -231,6 +238,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastTouchUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedInKey")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkedInUrl")
@@ -295,7 +306,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "SearchKey");
+                    b.HasIndex("OwnerId", "EmailKey");
+
+                    b.HasIndex("OwnerId", "LinkedInKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -306,6 +319,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
+
+                    b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 
@@ -390,6 +405,40 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "CompletedUtc", "DueUtc");
 
                     b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "UploadedUtc");
+
+                    b.ToTable("ImportFiles");
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
@@ -1158,6 +1207,15 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("InterviewRequest");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.HasOne("InfoInterviews.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
