@@ -14,6 +14,9 @@ public class Contact : OwnedEntity
     public const int NotesMaxLength = 20_000;
     public const int MaxKeepInTouchDays = 3650;
 
+    private string? email;
+    private string? linkedInUrl;
+
     public Contact(string firstName, string? lastName, DateTime createdUtc)
     {
         Rename(firstName, lastName);
@@ -30,11 +33,33 @@ public class Contact : OwnedEntity
     /// <summary>The full name as <see cref="Domain.SearchKey"/> folds it, for search and "introduced by".</summary>
     public string SearchKey { get; private set; } = string.Empty;
 
-    public string? Email { get; set; }
+    public string? Email
+    {
+        get => email;
+        set
+        {
+            email = value;
+            EmailKey = ContactMatchKeys.OfEmail(value);
+        }
+    }
+
+    /// <summary>The email as <see cref="ContactMatchKeys"/> compares it, kept with it.</summary>
+    public string? EmailKey { get; private set; }
 
     public string? Phone { get; set; }
 
-    public string? LinkedInUrl { get; set; }
+    public string? LinkedInUrl
+    {
+        get => linkedInUrl;
+        set
+        {
+            linkedInUrl = value;
+            LinkedInKey = ContactMatchKeys.OfLinkedInUrl(value);
+        }
+    }
+
+    /// <summary>The LinkedIn address as <see cref="ContactMatchKeys"/> compares it, kept with it.</summary>
+    public string? LinkedInKey { get; private set; }
 
     public int? CompanyId { get; set; }
 

@@ -40,8 +40,8 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
-    /// fills what SQL could not compute: the folded keys, the HTML of notes, and the keep-in-touch
-    /// follow-up of every contact with a rhythm.
+    /// fills what SQL could not compute: the folded keys, the contacts' match keys, the HTML of notes, and
+    /// the keep-in-touch follow-up of every contact with a rhythm.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await SearchKeyBackfill.RunAsync(db);
+        await MatchKeyBackfill.RunAsync(db);
         await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
         await KeepInTouchBackfill.RunAsync(app.Services);
     }

@@ -13,6 +13,8 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Email).HasMaxLength(Contact.EmailMaxLength);
         builder.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength);
         builder.Property(c => c.LinkedInUrl).HasMaxLength(Contact.UrlMaxLength);
+        builder.Property(c => c.EmailKey).HasMaxLength(Contact.EmailMaxLength);
+        builder.Property(c => c.LinkedInKey).HasMaxLength(Contact.UrlMaxLength);
         builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
         builder.Property(c => c.Location).HasMaxLength(Contact.LocationMaxLength);
         builder.Property(c => c.Connection).HasMaxLength(Contact.ConnectionMaxLength);
@@ -28,7 +30,10 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc });
         builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived });
-        builder.HasIndex(c => new { c.OwnerId, c.SearchKey });
+        // The match keys of ContactMatchKeys: imports and the duplicates list look up and group on these.
+        builder.HasIndex(c => new { c.OwnerId, c.SearchKey, c.CompanyId });
+        builder.HasIndex(c => new { c.OwnerId, c.EmailKey });
+        builder.HasIndex(c => new { c.OwnerId, c.LinkedInKey });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.RepliedAs });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NoReplyAfterUtc });
     }

@@ -207,6 +207,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -232,6 +236,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("LastTouchUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedInKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(500)
@@ -295,7 +303,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "SearchKey");
+                    b.HasIndex("OwnerId", "EmailKey");
+
+                    b.HasIndex("OwnerId", "LinkedInKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -306,6 +316,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
+
+                    b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 

@@ -198,6 +198,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -222,6 +226,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastTouchUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedInKey")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkedInUrl")
@@ -286,7 +294,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "SearchKey");
+                    b.HasIndex("OwnerId", "EmailKey");
+
+                    b.HasIndex("OwnerId", "LinkedInKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -297,6 +307,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
+
+                    b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 
