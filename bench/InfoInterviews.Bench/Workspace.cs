@@ -53,7 +53,8 @@ internal sealed record Workspace(int Companies, int Tags, int Interviews, int Fi
                     {
                         CompanyId = companyIds[random.Next(companyIds.Count)],
                         Role = random.Next(3) == 0 ? "Engineering manager" : "Analyst",
-                        Email = $"person{i}@example.test",
+                        // One contact in a hundred shares the previous one's email, so the duplicates page has groups to find.
+                        Email = $"person{(i % 100 == 1 ? i - 1 : i)}@example.test",
                     };
                     contact.WriteNotes(i % 10 == 0 ? Note : null);
                     contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now.AddDays(-random.Next(400)), "Hello");
