@@ -50,43 +50,51 @@ public sealed class MergeModel(AppDbContext db, ContactMerge merge) : PageModel
             return NotFound();
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var otherName = other.FullName;
-            try
-            {
-                var fromOther = Input.TakeOther.Where(p => p.Value).Select(p => p.Key).ToHashSet();
-                if (await merge.MergeAsync(survivor, other, fromOther, Input.Version, Input.OtherVersion, cancellationToken))
-                {
-                    StatusMessage = $"{otherName} was merged into {survivor.FullName}.";
-                    return RedirectToPage("Details", new { id });
-                }
-
-                ModelState.AddModelError(string.Empty, ConflictMessage);
-                if (!await ReadAsync(id, otherId, cancellationToken))
-                {
-                    return NotFound();
-                }
-
-                Input.Version = Survivor.Version;
-                Input.OtherVersion = Other.Version;
-                ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
-                ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.OtherVersion)}");
-                return Page();
-            }
-            catch (DomainRuleException e)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
+            return await ShowAsync(id, otherId, cancellationToken);
         }
 
-        return await ReadAsync(id, otherId, cancellationToken) ? Page() : NotFound();
+        var otherName = other.FullName;
+        bool merged;
+        try
+        {
+            var fromOther = Input.TakeOther.Where(p => p.Value).Select(p => p.Key).ToHashSet();
+            merged = await merge.MergeAsync(survivor, other, fromOther, Input.Version, Input.OtherVersion, cancellationToken);
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return await ShowAsync(id, otherId, cancellationToken);
+        }
+
+        if (merged)
+        {
+            StatusMessage = $"{otherName} was merged into {survivor.FullName}.";
+            return RedirectToPage("Details", new { id });
+        }
+
+        // Both records are shown as they are now, at their new versions, so that merging again knowingly takes them.
+        ModelState.AddModelError(string.Empty, ConflictMessage);
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.OtherVersion)}");
+        if (!await ReadAsync(id, otherId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Version = Survivor.Version;
+        Input.OtherVersion = Other.Version;
+        return Page();
     }
+
+    private async Task<IActionResult> ShowAsync(int id, int otherId, CancellationToken cancellationToken) =>
+        await ReadAsync(id, otherId, cancellationToken) ? Page() : NotFound();
 
     private async Task<bool> ReadAsync(int id, int otherId, CancellationToken cancellationToken)
     {
         var sides = await db.Contacts.AsNoTracking()
-            .Where(c => (c.Id == id || c.Id == otherId) && id != otherId)
+            .Where(c => c.Id == id || c.Id == otherId)
             .Select(c => new Side(
                 c.Id,
                 c.Version,
