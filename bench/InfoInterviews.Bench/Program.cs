@@ -48,6 +48,8 @@ string[] pages =
     $"/Contacts?tag={workspace.FirstTagId}",
     $"/Contacts?company={workspace.FirstCompanyId}",
     $"/Contacts/{workspace.FirstContactId}",
+    "/Contacts/Duplicates",
+    $"/Contacts/Duplicates?page={contacts / 100 / 25 / 2}",
     "/Companies",
     "/Companies?sort=advocacy&desc=true",
     "/Interviews",

@@ -32,8 +32,7 @@ internal sealed record Workspace(int Contacts, int Companies, int Tags, int Inte
             (scope, db) = factory.CreateDbContextFor(userId);
             await using (scope)
             {
-                // The save's routines look up tracked follow-ups many times; scanning them must not rescan
-                // every tracked row for changes each time. The save itself still detects them once.
+                // Rows are only added here, so nothing needs detecting before the save, which detects once.
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
                 foreach (var tag in tags)
                 {

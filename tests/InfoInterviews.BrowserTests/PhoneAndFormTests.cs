@@ -167,6 +167,34 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
     }
 
     [SkippableFact]
+    public async Task The_duplicate_pages_fit_a_phone_screen_and_pass_the_accessibility_scan()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        var (survivorId, otherId) = await SeedDuplicatesAsync(user);
+
+        await page.GotoAsync("/Contacts/Create");
+        await page.GetByLabel("First name").FillAsync("Bartholomew");
+        await page.GetByLabel("Last name").FillAsync(LongWord.ToLowerInvariant());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add contact" }).ClickAsync();
+        await Expect(page.Locator("#possible-duplicates")).ToBeVisibleAsync();
+        foreach (var address in new[] { null, "/Contacts/Duplicates", $"/Contacts/{survivorId}/Merge/{otherId}" })
+        {
+            if (address is not null)
+            {
+                await page.GotoAsync(address);
+            }
+
+            var shown = address ?? "/Contacts/Create (possible duplicates)";
+            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            await page.ScreenshotAsync("phone-duplicates" + SafeName().Replace(shown, "-"));
+            Assert.True(scrollWidth <= clientWidth, $"{shown} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+            await page.AssertNoSeriousViolationsAsync();
+        }
+
+        browser.AssertNoPolicyViolations();
+    }
+
+    [SkippableFact]
     public async Task The_account_pages_look_like_every_other_page()
     {
         var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
@@ -218,6 +246,25 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             }
 
             await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Two records of one person with a long unbroken name, email and role at one company with a long name.</summary>
+    private async Task<(int SurvivorId, int OtherId)> SeedDuplicatesAsync(TestUser user)
+    {
+        var userId = await browser.App.FindUserIdAsync(user.Email);
+        var (scope, db) = browser.App.CreateDbContextFor(userId);
+        await using (scope)
+        {
+            var now = browser.App.Clock.GetUtcNow().UtcDateTime;
+            var company = new Company("Company " + LongWord, now);
+            var email = LongWord.ToLowerInvariant() + "@example.com";
+            var survivor = new Contact("Bartholomew", LongWord, now) { Company = company, Role = "Principal " + LongWord, Email = email };
+            var other = new Contact("Bartholomew", LongWord, now) { Company = company, Role = "Director " + LongWord, Email = email };
+            other.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now, "Hello " + LongWord);
+            db.Contacts.AddRange(survivor, other);
+            await db.SaveChangesAsync();
+            return (survivor.Id, other.Id);
         }
     }
 

@@ -7,6 +7,8 @@ public static class ContactsServiceCollectionExtensions
     {
         services.AddScoped<CompanyEditor>();
         services.AddScoped<ContactEditor>();
+        services.AddScoped<ContactDuplicates>();
+        services.AddScoped<ContactMerge>();
         services.AddScoped<ContactNames>();
         services.AddScoped<TouchRevisions>();
         return services;

@@ -183,6 +183,95 @@ public class Contact : OwnedEntity
         }
     }
 
+    /// <summary>
+    /// Takes in <paramref name="other"/>, another record of the same person that is about to be removed:
+    /// the fields picked from it, and what both records know together (the earlier creation, the later
+    /// last touch, the ask that has waited longest, a reply either got). Neither record of the person
+    /// can be their introducer.
+    /// </summary>
+    public void Absorb(Contact other, IReadOnlySet<ContactField> fromOther)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(fromOther);
+        if (ReferenceEquals(other, this) || (Id != 0 && other.Id == Id))
+        {
+            throw new DomainRuleException("A contact cannot be merged with itself: pick another contact.");
+        }
+
+        TakePicked(other, fromOther);
+        if (IntroducedById is { } introducerId && (introducerId == Id || introducerId == other.Id))
+        {
+            IntroducedById = null;
+            IntroducedBy = null;
+        }
+
+        SuggestedInInterviewId ??= other.SuggestedInInterviewId;
+        CreatedUtc = other.CreatedUtc < CreatedUtc ? other.CreatedUtc : CreatedUtc;
+        if (other.LastTouchUtc is { } otherTouch)
+        {
+            NoteTouch(otherTouch);
+        }
+
+        if (other.AwaitingReplySinceUtc is { } otherAsk && (AwaitingReplySinceUtc is null || otherAsk < AwaitingReplySinceUtc))
+        {
+            AwaitingReplySinceUtc = otherAsk;
+            NoReplyAfterUtc = other.NoReplyAfterUtc;
+        }
+
+        RepliedAs ??= other.RepliedAs;
+    }
+
+    private void TakePicked(Contact other, IReadOnlySet<ContactField> fromOther)
+    {
+        foreach (var field in fromOther)
+        {
+            switch (field)
+            {
+                case ContactField.Name:
+                    Rename(other.FirstName, other.LastName);
+                    break;
+                case ContactField.Email:
+                    Email = other.Email;
+                    break;
+                case ContactField.Phone:
+                    Phone = other.Phone;
+                    break;
+                case ContactField.LinkedInUrl:
+                    LinkedInUrl = other.LinkedInUrl;
+                    break;
+                case ContactField.Company:
+                    Company = other.Company;
+                    CompanyId = other.CompanyId;
+                    break;
+                case ContactField.Role:
+                    Role = other.Role;
+                    break;
+                case ContactField.Location:
+                    Location = other.Location;
+                    break;
+                case ContactField.Source:
+                    Source = other.Source;
+                    break;
+                case ContactField.Connection:
+                    Connection = other.Connection;
+                    break;
+                case ContactField.IntroducedBy:
+                    IntroducedBy = other.IntroducedBy;
+                    IntroducedById = other.IntroducedById;
+                    break;
+                case ContactField.KeepInTouch:
+                    KeepInTouchDays = other.KeepInTouchDays;
+                    break;
+                case ContactField.Notes:
+                    Notes = other.Notes;
+                    NotesHtml = other.NotesHtml;
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(fromOther), field, "Not a field a merge picks.");
+            }
+        }
+    }
+
     public void WriteNotes(RenderedMarkdown? notes)
     {
         Notes = notes?.Markdown;

@@ -76,6 +76,14 @@ public class FollowUp : OwnedEntity
         InterviewRequest = interview;
     }
 
+    /// <summary>Moves the follow-up, with its interview, to the record of the same person that survives a merge.</summary>
+    public void MoveTo(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Contact = contact;
+        ContactId = contact.Id;
+    }
+
     public void Complete(DateTime atUtc)
     {
         if (IsDone)

@@ -31,6 +31,14 @@ public class Interaction : OwnedEntity
     /// </summary>
     public InterviewRequest? InterviewRequest { get; internal set; }
 
+    /// <summary>Moves the touch to the record of the same person that survives a merge.</summary>
+    public void MoveTo(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Contact = contact;
+        ContactId = contact.Id;
+    }
+
     public InteractionKind Kind { get; set; }
 
     public InteractionDirection Direction { get; set; }

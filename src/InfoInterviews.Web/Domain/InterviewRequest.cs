@@ -177,6 +177,34 @@ public class InterviewRequest : OwnedEntity
         Record(InterviewStatus.Scheduled, atUtc, startUtc);
     }
 
+    /// <summary>
+    /// Points the interview at <paramref name="survivor"/> wherever it named the record removed by a
+    /// merge of two records of one person, as its contact (whose name it then shows) and as its
+    /// introducer. A person is never the introducer to themselves, so that link goes when both meet.
+    /// </summary>
+    public void ReplaceContact(int removedId, Contact survivor)
+    {
+        ArgumentNullException.ThrowIfNull(survivor);
+        if (ContactId == removedId)
+        {
+            Contact = survivor;
+            ContactId = survivor.Id;
+            ContactName = survivor.FullName;
+            ContactNameKey = SearchKey.Fold(ContactName);
+        }
+
+        if (IntroducerId == removedId)
+        {
+            IntroducerId = survivor.Id;
+        }
+
+        if (IntroducerId is not null && IntroducerId == ContactId)
+        {
+            IntroducerId = null;
+            Introducer = null;
+        }
+    }
+
     public void WriteNotes(RenderedMarkdown? notes)
     {
         Notes = notes?.Markdown;

@@ -35,6 +35,7 @@ public sealed class Workspace(string userId, AppClient client, IReadOnlyDictiona
     {
         ["/Contacts:id"] = RowKind.Contact,
         ["/Contacts:introducedById"] = RowKind.Contact,
+        ["/Contacts:otherId"] = RowKind.Contact,
         ["/Contacts:companyId"] = RowKind.Company,
         ["/Contacts/Touches:id"] = RowKind.Touch,
         ["/Companies:id"] = RowKind.Company,

@@ -8,13 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.Pages.Contacts;
 
-public sealed class CreateModel(AppDbContext db, ContactEditor editor, UserClock clock) : PageModel
+public sealed class CreateModel(AppDbContext db, ContactEditor editor, ContactDuplicates duplicates, UserClock clock) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
 
+    /// <summary>Set by the form's "Add anyway" button, once the user has seen the contacts it may duplicate.</summary>
+    [BindProperty]
+    public bool AddAnyway { get; set; }
+
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>Saved contacts with the name, email or LinkedIn address typed: the form asks before adding another.</summary>
+    public IReadOnlyList<DuplicateMember> Matches { get; private set; } = [];
 
     public IReadOnlyList<string> CompanyNames { get; private set; } = [];
 
@@ -56,6 +63,13 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, UserClock
             {
                 var contact = new Contact(Input.FirstName, Input.LastName, clock.UtcNow);
                 await editor.ApplyAsync(contact, Input, cancellationToken);
+                Matches = AddAnyway ? [] : await duplicates.MatchesAsync(contact, cancellationToken);
+                if (Matches.Count > 0)
+                {
+                    CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
+                    return Page();
+                }
+
                 db.Contacts.Add(contact);
                 await editor.SaveAsync(contact, db.SaveChangesAsync, cancellationToken);
                 StatusMessage = $"{contact.FullName} was added.";

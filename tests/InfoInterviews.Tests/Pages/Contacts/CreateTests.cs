@@ -43,6 +43,53 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task A_name_already_saved_warns_with_a_link_to_the_contact_and_adds_nothing_until_added_anyway()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var existing = await network.AddContactAsync("Émilie", "du Châtelet");
+        var form = await network.Client.GetPageAsync("/Contacts/Create");
+
+        using var warned = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?>
+        {
+            ["Input.FirstName"] = "emilie",
+            ["Input.LastName"] = "DU CHATELET",
+            ["Input.Role"] = "Physicist",
+        });
+
+        var page = await AppClient.ReadPageAsync(warned);
+        Assert.Equal($"/Contacts/{existing.Id}", page.Find("#possible-duplicates a").GetAttribute("href"));
+        Assert.Equal("Physicist", page.Find("#Input_Role").GetAttribute("value"));
+        Assert.Equal(1, await network.WithDbAsync(db => db.Contacts.CountAsync()));
+        using var added = await network.Client.SubmitAsync(page, "#contact-form", submitButtonSelector: "#add-anyway");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(2, await network.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [SkippableTheory]
+    [InlineData("Input.Email", " ADA@Example.com")]
+    [InlineData("Input.LinkedInUrl", "http://linkedin.com/in/ada-lovelace?trk=1")]
+    public async Task An_email_or_linkedin_address_already_saved_under_another_name_warns(string field, string value)
+    {
+        using var network = await Network.SignInAsync(factory);
+        var existing = await network.AddContactAsync("Ada", "Lovelace", configure: c =>
+        {
+            c.Email = "ada@example.com";
+            c.LinkedInUrl = "https://www.linkedin.com/in/ada-lovelace/";
+        });
+        var form = await network.Client.GetPageAsync("/Contacts/Create");
+
+        using var warned = await network.Client.SubmitAsync(form, "#contact-form", new Dictionary<string, string?>
+        {
+            ["Input.FirstName"] = "Augusta",
+            ["Input.LastName"] = "King",
+            [field] = value,
+        });
+
+        Assert.Equal($"/Contacts/{existing.Id}", (await AppClient.ReadPageAsync(warned)).Find("#possible-duplicates a").GetAttribute("href"));
+        Assert.Equal(1, await network.WithDbAsync(db => db.Contacts.CountAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_typed_company_and_tags_reuse_the_users_own_whatever_their_case()
     {
         using var network = await Network.SignInAsync(factory);
