@@ -159,7 +159,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
 
         await page.GotoAsync("/Export");
 
-        var (scrollWidth, clientWidth) = await WidthsAsync(page);
+        var (scrollWidth, clientWidth) = await page.WidthsAsync();
         await page.ScreenshotAsync("phone-export");
         Assert.True(scrollWidth <= clientWidth, $"/Export scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
         await page.AssertNoSeriousViolationsAsync();
@@ -185,7 +185,7 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
             }
 
             var shown = address ?? "/Contacts/Create (possible duplicates)";
-            var (scrollWidth, clientWidth) = await WidthsAsync(page);
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
             await page.ScreenshotAsync("phone-duplicates" + SafeName().Replace(shown, "-"));
             Assert.True(scrollWidth <= clientWidth, $"{shown} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
             await page.AssertNoSeriousViolationsAsync();

@@ -23,14 +23,6 @@ public static class Sessions
         return (page, user);
     }
 
-    /// <summary>How wide the page is and how wide the window shows it: wider means it scrolls sideways.</summary>
-    public static async Task<(int ScrollWidth, int ClientWidth)> WidthsAsync(this IPage page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        return (widths[0], widths[1]);
-    }
-
     public static Task ScreenshotAsync(this IPage page, string name) =>
         (page ?? throw new ArgumentNullException(nameof(page))).ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name + ".png"), FullPage = true });
 }
