@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InfoInterviews.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127212348_WeeklyGoal")]
-    partial class WeeklyGoal
+    [Migration("20261127224538_MatchKeysWeeklyGoalSampleMarkAndImportFiles")]
+    partial class MatchKeysWeeklyGoalSampleMarkAndImportFiles
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -137,6 +137,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -202,6 +205,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ConnectedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Connection")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -210,6 +216,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmailKey")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
@@ -229,6 +239,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("KeepInTouchDays")
                         .HasColumnType("integer");
 
@@ -238,6 +251,10 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("LastTouchUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedInKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(500)
@@ -301,7 +318,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SuggestedInInterviewId");
 
-                    b.HasIndex("OwnerId", "SearchKey");
+                    b.HasIndex("OwnerId", "EmailKey");
+
+                    b.HasIndex("OwnerId", "LinkedInKey");
 
                     b.HasIndex("OwnerId", "CompanyId", "IsArchived");
 
@@ -312,6 +331,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
+
+                    b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
                     b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
 
@@ -363,6 +384,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -397,6 +421,45 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.ToTable("FollowUps");
                 });
 
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "UploadedUtc");
+
+                    b.ToTable("ImportFiles");
+                });
+
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -415,6 +478,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -462,6 +528,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -550,6 +619,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int?>("IntroducerId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyInsights")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
@@ -637,6 +709,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int>("InterviewRequestId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -685,6 +760,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -757,6 +835,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -794,6 +875,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -836,6 +920,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -869,6 +956,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1160,6 +1250,15 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("InterviewRequest");
+                });
+
+            modelBuilder.Entity("InfoInterviews.Web.Domain.ImportFile", b =>
+                {
+                    b.HasOne("InfoInterviews.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoInterviews.Web.Domain.Interaction", b =>
