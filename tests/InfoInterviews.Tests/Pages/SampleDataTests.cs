@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
+using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
@@ -40,6 +42,74 @@ public abstract class SampleDataTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal(expected.Opportunities.Count, saved.Opportunities);
         Assert.True(saved.PlannedBySave > 0, "The save plans nudges, thank-yous and keep-in-touch follow-ups for the sample, as for the user's own.");
         Assert.Equal(0, saved.NotSample);
+    }
+
+    private static readonly string[] FunnelStages = ["#funnel-requested", "#funnel-replied", "#funnel-scheduled", "#funnel-completed"];
+
+    [SkippableFact]
+    public async Task Loaded_sample_data_fills_every_widget_of_the_dashboard_with_the_figures_of_its_rows()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await LoadAsync(network);
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var startOfToday = now.Date;
+        var rows = await network.WithDbAsync(async db => new
+        {
+            Contacts = await db.Contacts.AsNoTracking().ToListAsync(),
+            Companies = await db.Companies.CountAsync(),
+            FollowUps = await db.FollowUps.AsNoTracking().ToListAsync(),
+            Interviews = await db.InterviewRequests.AsNoTracking().Include(r => r.History).ToListAsync(),
+            Opportunities = await db.Opportunities.CountAsync(),
+        });
+
+        var page = await network.Client.GetPageAsync("/?days=365");
+
+        // Today: follow-ups due by the end of the day, interviews of the next fourteen days, unanswered asks.
+        var due = rows.FollowUps.Count(f => f.CompletedUtc is null && f.DueUtc < startOfToday.AddDays(1));
+        var upcoming = rows.Interviews.Count(r => r.Status == InterviewStatus.Scheduled
+            && r.ScheduledStartUtc >= startOfToday && r.ScheduledStartUtc < startOfToday.AddDays(15));
+        var waiting = rows.Interviews.Count(r => r.Status == InterviewStatus.Requested);
+        Assert.Equal(due.ToString(CultureInfo.InvariantCulture), page.Find("#due-count").TextContent);
+        Assert.Equal(upcoming.ToString(CultureInfo.InvariantCulture), page.Find("#upcoming-count").TextContent);
+        Assert.Equal(waiting.ToString(CultureInfo.InvariantCulture), page.Find("#waiting-count").TextContent);
+        Assert.Equal(Math.Min(waiting, DashboardQuery.ListSize), page.Document.QuerySelectorAll("#waiting li").Length);
+
+        // This week: asks since Monday against the default goal.
+        var monday = startOfToday.AddDays(-(((int)startOfToday.DayOfWeek + 6) % 7));
+        var sentThisWeek = rows.Interviews.Sum(r => r.History.Count(h => h.ToStatus == InterviewStatus.Requested && h.ChangedUtc >= monday));
+        Assert.Equal(sentThisWeek.ToString(CultureInfo.InvariantCulture), page.Find("#week-sent").TextContent);
+        Assert.Equal("3", page.Find("#week-goal").TextContent);
+
+        // The year's funnel: every ask of the sample is within it.
+        var asked = rows.Interviews.Where(r => r.History.Any(h => h.ToStatus == InterviewStatus.Requested && h.ChangedUtc >= startOfToday.AddDays(-365))).ToList();
+        bool Reached(InterviewRequest r, params InterviewStatus[] statuses) => r.History.Any(h => statuses.Contains(h.ToStatus));
+        Assert.Equal(
+            [asked.Count, asked.Count(r => Reached(r, InterviewStatus.Accepted, InterviewStatus.Declined)), asked.Count(r => Reached(r, InterviewStatus.Scheduled)), asked.Count(r => Reached(r, InterviewStatus.Completed))],
+            FunnelStages.Select(id => int.Parse(page.Find(id).TextContent, CultureInfo.InvariantCulture)));
+
+        // Network: every contact, those introduced, who introduced the most, each source, who is going cold.
+        var introduced = rows.Contacts.Where(c => c.IntroducedById is not null).ToList();
+        var topIntroducer = introduced.GroupBy(c => c.IntroducedById!.Value).MaxBy(g => g.Count())!;
+        var openKeepInTouch = rows.FollowUps.Where(f => f.Kind == FollowUpKind.KeepInTouch && f.CompletedUtc is null && f.DueUtc < now).Select(f => f.ContactId).ToHashSet();
+        var goingCold = rows.Contacts.Count(c => !c.IsArchived && (openKeepInTouch.Contains(c.Id)
+            || (c.RepliedAs == Responsiveness.Booster && (c.LastTouchUtc ?? c.CreatedUtc) < now.AddDays(-DashboardQuery.BoosterColdDays))));
+        Assert.Equal($"{rows.Contacts.Count} contacts", page.Find("#network-contacts").TextContent);
+        Assert.Equal(introduced.Count.ToString(CultureInfo.InvariantCulture), page.Find("#network-introduced").TextContent);
+        Assert.Contains($"({topIntroducer.Count()})", page.Find("#network-top-introducer").TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            rows.Contacts.CountBy(c => c.Source).Select(s => s.Value).Order(),
+            page.Document.QuerySelectorAll("#network-sources tbody td").Select(td => int.Parse(td.TextContent, CultureInfo.InvariantCulture)).Order());
+        Assert.Equal(goingCold.ToString(CultureInfo.InvariantCulture), page.Find("#going-cold-count").TextContent);
+
+        // Results and targets.
+        Assert.Equal($"{rows.Opportunities} opportunities", page.Find("#results p a").TextContent);
+        Assert.Equal(Math.Min(rows.Companies, DashboardQuery.TargetCount), page.Document.QuerySelectorAll("#targets li").Length);
+
+        // Filled: no widget is empty, and every chart is drawn.
+        Assert.All(new[] { due, upcoming, waiting, asked.Count, introduced.Count, goingCold, rows.Opportunities }, figure => Assert.True(figure > 0));
+        Assert.True(page.Document.QuerySelectorAll("#results-months tbody tr").Length > 1, "No month shows a result.");
+        Assert.Equal(page.Document.QuerySelectorAll("svg").Length, page.Document.QuerySelectorAll("svg title").Length);
+        Assert.True(page.Document.QuerySelectorAll("svg").Length >= 3, "A chart is missing.");
     }
 
     [SkippableFact]
