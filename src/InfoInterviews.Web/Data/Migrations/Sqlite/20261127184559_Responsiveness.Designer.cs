@@ -32,6 +32,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -44,10 +47,16 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastDigestUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextDigestUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -70,6 +79,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SendsDigest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ThankYouAfterDays")
                         .HasColumnType("INTEGER");
 
@@ -89,6 +101,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextDigestUtc");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -175,6 +189,10 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Connection")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
@@ -629,6 +647,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ActBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -641,8 +662,19 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InterviewRequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LearnedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
-                        .HasMaxLength(10000)
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
@@ -653,6 +685,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -668,9 +703,6 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");
@@ -679,7 +711,11 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InterviewRequestId");
 
+                    b.HasIndex("OwnerId", "Kind");
+
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "StatusChangedUtc");
 
                     b.ToTable("Opportunities");
                 });
@@ -692,12 +728,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -710,7 +741,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
+                    b.Property<string>("Step")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -724,7 +756,7 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Name");
+                    b.HasIndex("OwnerId", "Step", "Name");
 
                     b.ToTable("OutreachTemplates");
                 });
