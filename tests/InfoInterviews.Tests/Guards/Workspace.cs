@@ -33,6 +33,7 @@ public sealed class Workspace(string userId, AppClient client, IReadOnlyDictiona
     /// </summary>
     private static readonly Dictionary<string, RowKind> KindsByFolderAndName = new(StringComparer.Ordinal)
     {
+        ["/:contactId"] = RowKind.Contact,
         ["/Contacts:id"] = RowKind.Contact,
         ["/Contacts:introducedById"] = RowKind.Contact,
         ["/Contacts:otherId"] = RowKind.Contact,

@@ -1,6 +1,7 @@
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Pages;
 using Microsoft.EntityFrameworkCore;
 using static InfoInterviews.Web.Domain.InterviewStatus;
 
@@ -129,6 +130,44 @@ public abstract class DashboardTests<TFactory>(TFactory factory) : IClassFixture
             page.Document.QuerySelectorAll("#targets li > a").Select(a => a.TextContent));
         Assert.DoesNotContain(left.Name, page.Text, StringComparison.Ordinal);
         Assert.Contains("3 contacts · 1 interview", page.Document.QuerySelectorAll("#targets li")[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_contact_going_cold_takes_a_logged_touch_or_a_follow_up_in_one_click()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var now = network.Now;
+        var cold = await network.WithDbAsync(db =>
+        {
+            // In touch every month, and not touched for two: its keep-in-touch follow-up is a month overdue.
+            var contact = new Contact("Grace", "Hopper", now.AddDays(-60));
+            contact.KeepInTouchEvery(30);
+            db.Contacts.Add(contact);
+            return Task.FromResult(contact);
+        });
+        var home = await network.Client.GetPageAsync("/");
+        Assert.Equal("1", home.Find("#going-cold-count").TextContent);
+
+        using (var planned = await network.Client.SubmitAsync(home, $"#going-cold form[action*='handler=FollowUp']"))
+        {
+            Assert.Contains("planned for tomorrow", (await network.Client.FollowAsync(planned)).Text, StringComparison.Ordinal);
+        }
+
+        using (var touched = await network.Client.SubmitAsync(home, $"#going-cold form[action*='handler=Touch']"))
+        {
+            var after = await network.Client.FollowAsync(touched);
+            Assert.Contains("Your message to Grace Hopper is logged as a touch.", after.Text, StringComparison.Ordinal);
+            Assert.Equal("0", after.Find("#going-cold-count").TextContent);
+        }
+
+        var saved = await network.WithDbAsync(async db => new
+        {
+            Touches = await db.Interactions.Where(i => i.ContactId == cold.Id).Select(i => new { i.Kind, i.Direction, i.OccurredUtc }).ToListAsync(),
+            FollowUps = await db.FollowUps.Where(f => f.ContactId == cold.Id && f.Title == IndexModel.GetBackInTouch).Select(f => new { f.DueUtc, f.CompletedUtc }).ToListAsync(),
+        });
+        var touch = Assert.Single(saved.Touches);
+        Assert.Equal((InteractionKind.Message, InteractionDirection.Outgoing), (touch.Kind, touch.Direction));
+        Assert.Equal(now.Date.AddDays(1), Assert.Single(saved.FollowUps).DueUtc);
     }
 
     [SkippableFact]

@@ -62,8 +62,18 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
             return Page();
         }
 
-        var touch = contact.LogTouch(Touch.Kind, Touch.Direction, Touch.OccurredUtc(clock), Touch.TidySummary());
-        return await SaveAsync(contact, c => c.NoteTouch(touch.OccurredUtc), $"{Touch.Kind.DisplayName()} with {contact.FullName} logged.", cancellationToken);
+        var logged = await db.LogTouchAsync(
+            contact,
+            (Touch.Kind, Touch.Direction, Touch.OccurredUtc(clock), Touch.TidySummary()),
+            $"{Touch.Kind.DisplayName()} with {contact.FullName} logged.",
+            cancellationToken);
+        if (logged is null)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = logged;
+        return RedirectToPage(new { id = contact.Id });
     }
 
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Editing;
@@ -149,14 +150,14 @@ public sealed class WriteModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         var summary = templateName is null ? "Sent an email." : $"Sent “{templateName}”.";
-        var touch = contact.LogTouch(InteractionKind.Email, InteractionDirection.Outgoing, now, summary);
-        var conflict = await db.SaveReapplyingAsync(contact, c => c.NoteTouch(touch.OccurredUtc), cancellationToken);
-        if (conflict is { CurrentVersion: null })
+        var logged = await db.LogTouchAsync(
+            contact, (InteractionKind.Email, InteractionDirection.Outgoing, now, summary), $"Your email to {contact.FullName} is logged as a touch.", cancellationToken);
+        if (logged is null)
         {
             return NotFound();
         }
 
-        StatusMessage = conflict is null ? $"Your email to {contact.FullName} is logged as a touch." : VersionedSave.ConflictMessage;
+        StatusMessage = logged;
         return interview is null
             ? RedirectToPage("Details", new { id })
             : RedirectToPage("/Interviews/Details", new { id = interview.Id });
