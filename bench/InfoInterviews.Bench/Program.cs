@@ -1,117 +1,57 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using InfoInterviews.Bench;
-using InfoInterviews.Tests.Infrastructure;
-using InfoInterviews.Web.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
-// Measures the dashboard and the list pages over a large workspace: real HTTP through the app on a SQLite file, after
-// a warm-up, and prints a table. Usage: dotnet run -c Release --project bench/InfoInterviews.Bench [contacts]
-var contacts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-const int Runs = 20;
-
-// Run from outside the test folders, the test host is told where the app's content root is.
-var root = new DirectoryInfo(AppContext.BaseDirectory);
-while (!File.Exists(Path.Combine(root.FullName, "InfoInterviews.sln")))
+// Measures the app under load at two sizes of one user's workspace: seeds SQLite through the app, starts the app
+// built in Release as a process of its own, loads each page with wrk, runs a write test, and prints a Markdown
+// table that it also keeps in docs/performance.md. Run it through bench/run, which installs wrk and builds the app.
+var options = BenchOptions.Parse(args);
+var repository = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(repository.FullName, "InfoInterviews.sln")))
 {
-    root = root.Parent ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
+    repository = repository.Parent ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
 }
 
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INFOINTERVIEWS_WEB", Path.Combine(root.FullName, "src", "InfoInterviews.Web"));
+// Run from outside the test folders, the in-process app that seeds the data is told where its content root is.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INFOINTERVIEWS_WEB", Path.Combine(repository.FullName, "src", "InfoInterviews.Web"));
+var directory = Path.Combine(Path.GetTempPath(), "infointerviews-bench");
+Directory.CreateDirectory(directory);
 
-await using var factory = new SqliteAppFactory();
-using var client = factory.CreateAppClient();
-var user = await client.SignUpAndSignInAsync();
-var userId = await factory.FindUserIdAsync(user.Email);
-
-var seeding = Stopwatch.StartNew();
-var workspace = await Workspace.SeedAsync(factory, userId, contacts);
-
-// As the app's hourly maintenance would after such growth: fresh planner statistics.
-await factory.Services.GetRequiredService<SqliteOptimizer>().OptimizeAsync(CancellationToken.None);
-seeding.Stop();
-Console.WriteLine($"Seeded {workspace.Contacts:N0} contacts, {workspace.Companies:N0} companies, {workspace.Tags} tags and {workspace.Interviews:N0} interviews in {seeding.Elapsed.TotalSeconds:F1} s.");
-
-string[] pages =
-[
-    "/",
-    "/?days=365",
-    "/Contacts",
-    "/Contacts?sort=lasttouch&desc=true",
-    "/Contacts?sort=company",
-    "/Contacts?sort=nextfollowup",
-    $"/Contacts?page={contacts / 25 / 2}",
-    "/Contacts?q=northwind",
-    "/Contacts?q=zz-no-match",
-    "/Contacts?quiet=90",
-    $"/Contacts?tag={workspace.FirstTagId}",
-    $"/Contacts?company={workspace.FirstCompanyId}",
-    $"/Contacts/{workspace.FirstContactId}",
-    "/Contacts/Duplicates",
-    $"/Contacts/Duplicates?page={contacts / 100 / 25 / 2}",
-    "/Companies",
-    "/Companies?sort=advocacy&desc=true",
-    "/Interviews",
-];
-
-Console.WriteLine();
-Console.WriteLine($"| page | median ms | p95 ms | max ms | ({Runs} runs after 3 warm-up) |");
-Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
-foreach (var page in pages)
+var runs = new List<SizeRun>();
+WriteResult? write = null;
+foreach (var size in options.Sizes)
 {
-    for (var i = 0; i < 3; i++)
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} contacts"));
+    var scenario = await Scenario.PrepareAsync(size, options, directory, measureImport: size == options.LargestSize);
+    await using var app = await AppProcess.StartAsync(repository.FullName, scenario.DatabasePath, scenario.DataDirectory);
+    using var session = await SignedIn.CreateAsync(app.Address, scenario.User);
+    var loads = new Dictionary<string, LoadResult>();
+    foreach (var page in scenario.Pages)
     {
-        await client.GetPageAsync(page);
+        // A page that does not answer 200 to this session would be measured as a redirect or an error page.
+        await session.Client.GetPageAsync(page.Url);
+        var url = new Uri(app.Address, page.Url);
+        await Wrk.RunAsync(url, session.CookieHeader, options.Connections, options.WarmUpSeconds);
+        var load = await Wrk.RunAsync(url, session.CookieHeader, options.Connections, options.Seconds);
+        loads[page.Name] = load;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{page.Name}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p99 {load.P99Ms:F1} ms, {load.Failures} failed"));
     }
 
-    var times = new List<double>();
-    for (var i = 0; i < Runs; i++)
+    await session.Client.GetPageAsync("/");
+    if (size == options.LargestSize)
     {
-        var watch = Stopwatch.StartNew();
-        await client.GetPageAsync(page);
-        times.Add(watch.Elapsed.TotalMilliseconds);
+        write = await WriteLoad.RunAsync(app.Address, scenario, options.WriteSeconds);
     }
 
-    times.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| `{page}` | {times[Runs / 2]:F1} | {times[(int)(Runs * 0.95) - 1]:F1} | {times[^1]:F1} | |"));
+    runs.Add(new SizeRun(scenario, loads, app.ResidentMegabytes()));
 }
 
-// Imports LinkedIn's export of 10,000 connections into the same workspace, through the real pages.
-const int Connections = 10_000;
-var csv = new StringBuilder("Notes:\n\"Some email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
-for (var i = 0; i < Connections; i++)
-{
-    csv.Append(CultureInfo.InvariantCulture, $"Imported{i},\"Person, {i}\",https://www.linkedin.com/in/imported-{i},,\"Import Co {i % 500}, Ltd\",Engineer,15 Mar 2024\n");
-}
-
-var upload = Encoding.UTF8.GetBytes(csv.ToString());
+var table = Report.Markdown(options, runs, write);
 Console.WriteLine();
-Console.WriteLine($"| import of {Connections:N0} LinkedIn connections ({upload.Length / 1024:N0} KiB) | ms |");
-Console.WriteLine("| --- | ---: |");
-async Task<HtmlPage> TimedAsync(string step, Func<Task<HtmlPage>> action)
+Console.WriteLine(table);
+if (options.WriteDocs)
 {
-    var watch = Stopwatch.StartNew();
-    var result = await action();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {step} | {watch.Elapsed.TotalMilliseconds:F0} |"));
-    return result;
+    var document = Path.Combine(repository.FullName, "docs", "performance.md");
+    await File.WriteAllTextAsync(document, Report.Document(table, args));
+    Console.WriteLine($"Kept in {document}.");
 }
-
-async Task<HtmlPage> UploadAndPreviewAsync()
-{
-    using var uploaded = await client.UploadAsync(await client.GetPageAsync("/Import"), "#import-form", "Input.File", "Connections.csv", upload);
-    return await client.FollowAsync(uploaded);
-}
-
-var preview = await TimedAsync("upload and preview", UploadAndPreviewAsync);
-await TimedAsync("confirm (all new)", async () =>
-{
-    using var confirmed = await client.SubmitAsync(preview, "#confirm-form");
-    return await client.FollowAsync(confirmed);
-});
-var again = await TimedAsync("upload and preview again (all present)", UploadAndPreviewAsync);
-Console.WriteLine($"Second preview: {again.Find("#count-new").TextContent} new, {again.Find("#count-present").TextContent} present.");
-
-Console.WriteLine();
-Console.WriteLine($"Process working set: {Environment.WorkingSet / (1024 * 1024)} MiB; managed heap: {GC.GetTotalMemory(false) / (1024 * 1024)} MiB.");

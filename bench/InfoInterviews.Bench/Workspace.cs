@@ -10,7 +10,7 @@ namespace InfoInterviews.Bench;
 /// contacts at companies with tags, touches, introductions, interviews in every status, follow-ups
 /// and opportunities.
 /// </summary>
-internal sealed record Workspace(int Contacts, int Companies, int Tags, int Interviews, int FirstCompanyId, int FirstTagId, int FirstContactId)
+internal sealed record Workspace(int Contacts, int Companies, int Tags, int Interviews, int FollowUps, int Touches, int FirstCompanyId, int FirstTagId, int FirstContactId)
 {
     /// <summary>Units saved together: big enough to keep round trips few, small enough for the change tracker.</summary>
     private const int UnitsPerSave = 20;
@@ -62,6 +62,8 @@ internal sealed record Workspace(int Contacts, int Companies, int Tags, int Inte
                 await db.Companies.CountAsync(),
                 tags.Count,
                 await db.InterviewRequests.CountAsync(),
+                await db.FollowUps.CountAsync(),
+                await db.Interactions.CountAsync(),
                 await db.Companies.MinAsync(c => c.Id),
                 tags[0].Id,
                 await db.Contacts.MinAsync(c => c.Id));

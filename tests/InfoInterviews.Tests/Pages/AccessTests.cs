@@ -20,6 +20,7 @@ public abstract class AccessTests<TFactory>(TFactory factory) : IClassFixture<TF
 
     [SkippableTheory]
     [InlineData("/Settings")]
+    [InlineData("/Help")]
     public async Task Other_pages_send_visitors_to_sign_in(string path)
     {
         using var client = factory.CreateAppClient();
