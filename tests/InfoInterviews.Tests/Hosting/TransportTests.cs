@@ -116,6 +116,19 @@ public abstract class TransportTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [SkippableFact]
+    public async Task Health_checks_answer_a_balancer_over_plain_http_when_the_public_origin_is_https()
+    {
+        using var app = factory.InProduction();
+        using var client = app.CreateAppClient(Production.PlainOrigin);
+
+        using var live = await client.Http.GetAsync("/health/live");
+        using var ready = await client.Http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Mail_links_take_the_scheme_and_host_a_configured_proxy_forwards()
     {
         var link = await PasswordResetLinkForwardedFromAsync("10.0.0.1");
