@@ -9,8 +9,10 @@ namespace InfoInterviews.Web.Storage;
 /// <summary>
 /// Lets one app instance at a time bring a PostgreSQL database up to date at start-up, so that instances
 /// started together do not migrate, backfill or make the first Data Protection key side by side. EF Core's
-/// own migration lock covers the migrations alone: the backfills after them would add the same follow-up
-/// twice, and two first keys would leave each instance signing with one the other may not know.
+/// own migration lock on PostgreSQL (a table lock on the migrations history, held for a transaction) does
+/// not keep two instances on an empty database from applying the same migration: the second stops with
+/// <c>index "IX_Contacts_OwnerId_CompanyId" does not exist</c>. Nor would it cover the backfills, which
+/// would add the same follow-up twice, or the first key, of which each instance would make its own.
 /// SQLite serves one instance, and EF Core's lock there already keeps two processes from migrating at once.
 /// </summary>
 public static class StartupLock
