@@ -10,7 +10,7 @@ using InfoInterviews.Web.Storage;
 using InfoInterviews.Web.Workspace;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.OfPublishedApp(args) });
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)

@@ -41,8 +41,8 @@ public static class PagesServiceCollectionExtensions
         app.UseRateLimits();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks($"{TransportServiceCollectionExtensions.HealthPaths}/live", new() { Predicate = _ => false });
+        app.MapHealthChecks($"{TransportServiceCollectionExtensions.HealthPaths}/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -5,6 +5,9 @@ namespace InfoInterviews.Web.Hosting;
 
 public static class TransportServiceCollectionExtensions
 {
+    /// <summary>Where the health checks are mapped: <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    public const string HealthPaths = "/health";
+
     /// <summary>
     /// The hosts the app answers to, the proxies whose forwarded headers it believes, and, when the public
     /// origin is https, the HTTPS redirect and secure cookies.
@@ -50,7 +53,9 @@ public static class TransportServiceCollectionExtensions
         app.UseForwardedHeaders();
         if (app.Services.GetRequiredService<PublicOrigin>().IsHttps)
         {
-            app.UseHttpsRedirection();
+            // A load balancer probes each instance over plain HTTP on the private network, and takes a
+            // redirect for a failed check; the health answers carry nothing to protect.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments(HealthPaths), branch => branch.UseHttpsRedirection());
             app.UseCookiePolicy();
         }
 

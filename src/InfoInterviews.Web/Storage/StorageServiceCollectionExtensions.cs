@@ -7,6 +7,8 @@ namespace InfoInterviews.Web.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    private const string KeyCheckPurpose = "InfoInterviews.Startup.KeyCheck";
+
     /// <summary>The database context for the configured provider, its health check, and Data Protection keys kept in it.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, StorageOptions storage)
     {
@@ -41,17 +43,28 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
     /// fills what SQL could not compute: the folded keys, the contacts' match keys, the HTML of notes, and
-    /// the keep-in-touch follow-up of every contact with a rhythm.
+    /// the keep-in-touch follow-up of every contact with a rhythm. Last it makes sure a Data Protection key
+    /// is in the database. On PostgreSQL all of it runs under <see cref="StartupLock"/>, one instance at a time.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        await SearchKeyBackfill.RunAsync(db);
-        await MatchKeyBackfill.RunAsync(db);
-        await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
-        await KeepInTouchBackfill.RunAsync(app.Services);
+        await using (await StartupLock.AcquireAsync(db, app.Services.GetRequiredService<StorageOptions>()))
+        {
+            await db.Database.MigrateAsync();
+            await SearchKeyBackfill.RunAsync(db);
+            await MatchKeyBackfill.RunAsync(db);
+            await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
+            await KeepInTouchBackfill.RunAsync(app.Services);
+
+            // The key ring is read, and a key made if there is none, on first use. Under the lock, the first
+            // instance makes the key and the others read it, so all sign with one key from the start.
+            // Otherwise each instance started on an empty key table makes a key of its own, and once
+            // the few minutes in which an unknown key sends it back to the database are over, an
+            // instance may refuse the cookies and forms another one signed.
+            app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(KeyCheckPurpose).Protect([]);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace InfoInterviews.Tests.Hosting;
 
@@ -111,6 +113,62 @@ public abstract class TransportTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.TemporaryRedirect, await GetForwardedAsHttpsFromAsync("127.0.0.1"));
         Assert.Equal(HttpStatusCode.OK, await GetForwardedAsHttpsFromAsync("10.0.0.1"));
         Assert.Equal(HttpStatusCode.OK, await GetForwardedAsHttpsFromAsync("10.1.2.3"));
+    }
+
+    [SkippableFact]
+    public async Task Health_checks_answer_a_balancer_over_plain_http_when_the_public_origin_is_https()
+    {
+        using var app = factory.InProduction();
+        using var client = app.CreateAppClient(Production.PlainOrigin);
+
+        using var live = await client.Http.GetAsync("/health/live");
+        using var ready = await client.Http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Mail_links_take_the_scheme_and_host_a_configured_proxy_forwards()
+    {
+        var link = await PasswordResetLinkForwardedFromAsync("10.0.0.1");
+
+        Assert.Equal("https://public.example", link.GetLeftPart(UriPartial.Authority));
+        Assert.Equal("/Identity/Account/ResetPassword", link.AbsolutePath);
+    }
+
+    [SkippableFact]
+    public async Task Mail_links_ignore_the_scheme_and_host_forwarded_from_an_address_that_is_no_configured_proxy()
+    {
+        var link = await PasswordResetLinkForwardedFromAsync("10.0.0.9");
+
+        Assert.Equal(Production.PlainOrigin.GetLeftPart(UriPartial.Authority), link.GetLeftPart(UriPartial.Authority));
+    }
+
+    /// <summary>
+    /// Asks for a password reset with <c>X-Forwarded-Proto: https</c> and <c>X-Forwarded-Host: public.example</c>
+    /// from <paramref name="remoteAddress"/>, where only 10.0.0.1 is a configured proxy, and returns the link mailed.
+    /// No public origin is set, as in Development, so the links follow the request as the app sees it: the
+    /// forwarded scheme and host, or else the client's own (<see cref="Production.PlainOrigin"/>).
+    /// </summary>
+    private async Task<Uri> PasswordResetLinkForwardedFromAsync(string remoteAddress)
+    {
+        factory.SkipUnlessAvailable();
+        var user = Accounts.NewUser();
+        await factory.CreateConfirmedUserAsync(user);
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting("ForwardedHeaders:KnownProxies:0", "10.0.0.1"));
+        var fromProxy = app.Server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Parse(remoteAddress));
+        using var client = new AppClient(new HttpClient(new CookieContainerHandler { InnerHandler = fromProxy }) { BaseAddress = Production.PlainOrigin });
+        var page = await client.GetPageAsync("/Identity/Account/ForgotPassword");
+
+        // Only on the post: forwarded as https, the page's antiforgery cookie would be marked secure, and a
+        // client at a plain http address would not send it back.
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-Host", "public.example");
+        using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string?> { ["Input.Email"] = user.Email });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Outbox.UrlIn(factory, user.Email, "Reset");
     }
 
     private static void AssertEveryCookieIsSecure(HttpResponseMessage response, int expectedAtLeast)

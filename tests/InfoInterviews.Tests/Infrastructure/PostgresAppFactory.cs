@@ -12,7 +12,7 @@ public sealed class PostgresAppFactory : AppFactory
 {
     public const string ServerVariable = "INFOINTERVIEWS_PG";
 
-    private static readonly string? PgServer = Environment.GetEnvironmentVariable(ServerVariable);
+    internal static readonly string? PgServer = Environment.GetEnvironmentVariable(ServerVariable);
 
     private const string TemplatePrefix = "ii_template_";
 
@@ -32,7 +32,8 @@ public sealed class PostgresAppFactory : AppFactory
     protected override string? Unavailable => Prerequisites.Missing(
         PgServer is null, $"{ServerVariable} is not set: no PostgreSQL server to test against.");
 
-    private static string MaintenanceDatabase => new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
+    /// <summary>The server's own database, to create and drop others from; opened without pooling.</summary>
+    internal static string MaintenanceDatabase => new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
     protected override void CreateDatabase()
     {
@@ -105,7 +106,7 @@ public sealed class PostgresAppFactory : AppFactory
         }
     }
 
-    private static async Task DropAsync(string name)
+    internal static async Task DropAsync(string name)
     {
         // FORCE ends the database's sessions, but a role without superuser rights cannot end the
         // autovacuum worker that may be analysing the freshly migrated database (42501), and a session
