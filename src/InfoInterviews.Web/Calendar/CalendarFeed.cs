@@ -10,7 +10,8 @@ namespace InfoInterviews.Web.Calendar;
 
 /// <summary>
 /// The private calendar feed a calendar app subscribes to: the interviews of the last
-/// <see cref="PastDays"/> days and all later ones, and the open follow-ups due in that time.
+/// <see cref="PastDays"/> days and all later ones, and every open follow-up, overdue ones included,
+/// since each is still something to do.
 /// </summary>
 public sealed class CalendarFeed(AppDbContext db, HttpCurrentUser currentUser, InterviewEvents events, TimeProvider time)
 {
@@ -50,7 +51,7 @@ public sealed class CalendarFeed(AppDbContext db, HttpCurrentUser currentUser, I
             .Select(InterviewEntry.FromInterview)
             .ToListAsync(cancellationToken);
         var followUps = await db.FollowUps.AsNoTracking()
-            .Where(f => f.CompletedUtc == null && f.DueUtc >= from)
+            .Where(f => f.CompletedUtc == null)
             .OrderBy(f => f.DueUtc).ThenBy(f => f.Id)
             .Select(FollowUpEntry.FromFollowUp)
             .ToListAsync(cancellationToken);

@@ -72,7 +72,7 @@ public abstract class CalendarFeedTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [SkippableFact]
-    public async Task The_feed_needs_no_cookie_and_holds_the_recent_and_coming_interviews_and_the_open_follow_ups_on_their_day()
+    public async Task The_feed_needs_no_cookie_and_holds_the_recent_and_coming_interviews_and_every_open_follow_up_on_its_day()
     {
         factory.ClockToWholeSecond();
         using var network = await Network.SignInAsync(factory, timeZone: Berlin);
@@ -93,6 +93,7 @@ public abstract class CalendarFeedTests<TFactory>(TFactory factory) : IClassFixt
         var dueUtc = TimeZoneInfo.ConvertTimeToUtc(dueDay.ToDateTime(TimeOnly.MinValue), zone);
         var open = await network.AddFollowUpAsync(contactId: coming.ContactId, title: "Send the article", dueUtc: dueUtc);
         var done = await network.AddFollowUpAsync(contactId: coming.ContactId, title: "Say thanks", doneUtc: network.Now);
+        var overdue = await network.AddFollowUpAsync(contactId: coming.ContactId, title: "Nudge", dueUtc: network.Now.AddDays(-60));
         var feed = await TurnOnAsync(network.Client);
 
         var calendar = await ReadAsync(feed);
@@ -103,6 +104,7 @@ public abstract class CalendarFeedTests<TFactory>(TFactory factory) : IClassFixt
         Assert.DoesNotContain($"interview-{old.Id}@infointerviews", uids);
         Assert.DoesNotContain($"interview-{cancelled.Id}@infointerviews", uids);
         Assert.DoesNotContain($"follow-up-{done.Id}@infointerviews", uids);
+        Assert.Contains($"follow-up-{overdue.Id}@infointerviews", uids);
         var interview = calendar.Events.Single(e => e.Uid == $"interview-{coming.Id}@infointerviews");
         Assert.Equal(Berlin, interview.DtStart!.TzId);
         Assert.Equal(coming.ScheduledStartUtc, interview.DtStart.AsUtc);
