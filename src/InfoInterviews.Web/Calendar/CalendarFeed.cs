@@ -21,6 +21,9 @@ public sealed class CalendarFeed(AppDbContext db, HttpCurrentUser currentUser, I
     /// <summary>The name of the feed's endpoint, to link to it.</summary>
     public const string EndpointName = "CalendarFeed";
 
+    /// <summary>The query parameter that carries the feed's token.</summary>
+    public const string TokenParameter = "token";
+
     /// <summary>The rate-limiting policy of the feed, per token.</summary>
     public const string RateLimitPolicy = "calendar-feed";
 
@@ -30,10 +33,12 @@ public sealed class CalendarFeed(AppDbContext db, HttpCurrentUser currentUser, I
         ArgumentNullException.ThrowIfNull(context);
         var cancellationToken = context.RequestAborted;
         var hash = CalendarFeedToken.Hash(token);
-        var owner = await db.Users.AsNoTracking()
-            .Where(u => u.CalendarFeedTokenHash == hash)
-            .Select(u => new { u.Id, u.TimeZoneId })
-            .SingleOrDefaultAsync(cancellationToken);
+        var owner = token.Length == 0
+            ? null
+            : await db.Users.AsNoTracking()
+                .Where(u => u.CalendarFeedTokenHash == hash)
+                .Select(u => new { u.Id, u.TimeZoneId })
+                .SingleOrDefaultAsync(cancellationToken);
         if (owner is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -18,7 +18,7 @@ public static class CalendarServiceCollectionExtensions
         {
             var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
             return RateLimitPartition.GetFixedWindowLimiter(
-                $"{CalendarFeed.RateLimitPolicy}|{context.GetRouteValue("token")}",
+                $"{CalendarFeed.RateLimitPolicy}|{context.Request.Query[CalendarFeed.TokenParameter]}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.CalendarFeedPerToken, Window = options.CalendarFeedWindow, QueueLimit = 0 });
         }));
         return services;
@@ -28,8 +28,9 @@ public static class CalendarServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // Calendar apps send no cookie: the token in the address is the only credential.
-        app.MapGet("/calendar/{token}.ics", (string token, HttpContext context, CalendarFeed feed) => feed.ServeAsync(token, context))
+        // Calendar apps send no cookie: the token in the address is the only credential. It is in the
+        // query, not the path, because request logs and the rate limiter's log record the path alone.
+        app.MapGet("/calendar/feed.ics", (HttpContext context, CalendarFeed feed) => feed.ServeAsync(context.Request.Query[CalendarFeed.TokenParameter].ToString(), context))
             .WithName(CalendarFeed.EndpointName)
             .AllowAnonymous()
             .RequireRateLimiting(CalendarFeed.RateLimitPolicy);

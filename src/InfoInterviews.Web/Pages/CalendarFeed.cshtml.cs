@@ -103,7 +103,7 @@ public sealed partial class CalendarFeedModel(UserManager<ApplicationUser> userM
     }
 
     private void IssueAddress(ApplicationUser user) =>
-        NewFeedUrl = links.Endpoint(CalendarFeed.EndpointName, new { token = user.IssueCalendarFeedToken() }, Request);
+        NewFeedUrl = links.Endpoint(CalendarFeed.EndpointName, new RouteValueDictionary { [CalendarFeed.TokenParameter] = user.IssueCalendarFeedToken() }, Request);
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "User {UserId} changed their calendar feed; it is now on: {IsOn}")]
     private static partial void LogFeedChanged(ILogger logger, string userId, bool isOn);

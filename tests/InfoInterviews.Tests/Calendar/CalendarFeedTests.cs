@@ -61,7 +61,8 @@ public abstract class CalendarFeedTests<TFactory>(TFactory factory) : IClassFixt
 
         var feed = await TurnOnAsync(network.Client);
 
-        var token = feed.Segments[^1][..^".ics".Length];
+        Assert.Equal("/calendar/feed.ics", feed.AbsolutePath);
+        var token = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(feed.Query)["token"].ToString();
         Assert.Equal(32, Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "=").Length);
         var stored = await network.WithDbAsync(db => db.Users.Where(u => u.Id == network.UserId).Select(u => u.CalendarFeedTokenHash).SingleAsync());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token))), stored);
@@ -150,9 +151,11 @@ public abstract class CalendarFeedTests<TFactory>(TFactory factory) : IClassFixt
     [SkippableFact]
     public async Task A_wrong_token_is_404()
     {
-        using var response = await FetchAsync(new Uri($"http://localhost/calendar/{Network.Unique("wrong")}.ics"));
+        using var wrong = await FetchAsync(new Uri($"http://localhost/calendar/feed.ics?token={CalendarFeedToken.New()}"));
+        using var none = await FetchAsync(new Uri("http://localhost/calendar/feed.ics"));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 
     [SkippableFact]
