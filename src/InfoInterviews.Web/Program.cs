@@ -1,4 +1,5 @@
 using InfoInterviews.Web.Accounts;
+using InfoInterviews.Web.Calendar;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Digests;
@@ -30,11 +31,13 @@ builder.Services.AddImport();
 builder.Services.AddOpportunities();
 builder.Services.AddWorkspace();
 builder.Services.AddExport();
+builder.Services.AddCalendar();
 builder.Services.AddDigests(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseTransport();
 app.UsePages();
+app.MapCalendarFeed();
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

@@ -74,6 +74,50 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
     }
 
     [SkippableFact]
+    public async Task The_calendar_links_and_the_feed_pages_fit_a_phone_screen_and_pass_the_accessibility_scan()
+    {
+        var (page, user) = await browser.SignedInAsync(width: PhoneWidth);
+        await SeedAsync(user);
+        var (scope, db) = browser.App.CreateDbContextFor(await browser.App.FindUserIdAsync(user.Email));
+        int interviewId;
+        await using (scope)
+        {
+            interviewId = db.InterviewRequests.Single(i => i.Status == InterviewStatus.Scheduled).Id;
+        }
+
+        async Task CheckAsync(string name)
+        {
+            var (scrollWidth, clientWidth) = await page.WidthsAsync();
+            await page.ScreenshotAsync("phone-" + name);
+            Assert.True(scrollWidth <= clientWidth, $"{name} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+            await page.AssertNoSeriousViolationsAsync();
+        }
+
+        foreach (var path in new[] { $"/Interviews/{interviewId}", $"/Interviews/{interviewId}/Prep" })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add to Google Calendar" })).ToBeVisibleAsync();
+            await CheckAsync(path.Replace('/', '-').TrimStart('-'));
+        }
+
+        await page.GotoAsync("/Settings");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Calendar feed" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on the calendar feed" }).ClickAsync();
+        Assert.Contains("/calendar/feed.ics?token=", await page.GetByLabel("Feed address").InputValueAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy the address" })).ToBeVisibleAsync();
+        await CheckAsync("calendar-feed-address");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Get a new address" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Get a new address" })).ToBeVisibleAsync();
+        await CheckAsync("calendar-feed-new-address");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Turn off" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn off the feed" }).ClickAsync();
+        await Expect(page.Locator("#feed-state")).ToHaveTextAsync("Your calendar feed is off.");
+        await CheckAsync("calendar-feed-off");
+        browser.AssertNoPolicyViolations();
+    }
+
+    [SkippableFact]
     public async Task Every_opportunity_page_fits_a_phone_screen_and_passes_the_accessibility_scan()
     {
         var (page, user) = await browser.SignedInAsync(width: PhoneWidth);

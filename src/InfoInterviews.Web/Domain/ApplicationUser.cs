@@ -49,6 +49,24 @@ public class ApplicationUser : IdentityUser
     /// <summary>When the last digest was claimed, so that moving the hour later the same day sends no second one.</summary>
     public DateTime? LastDigestUtc { get; private set; }
 
+    /// <summary>The hash of the secret in the calendar feed's address, or null while the feed is off.</summary>
+    public string? CalendarFeedTokenHash { get; private set; }
+
+    public bool HasCalendarFeed => CalendarFeedTokenHash is not null;
+
+    /// <summary>
+    /// Turns the calendar feed on under a new address, or moves it to one: the old address stops at once.
+    /// Only the hash is kept, so the returned token is the one chance to show the address.
+    /// </summary>
+    public string IssueCalendarFeedToken()
+    {
+        var token = CalendarFeedToken.New();
+        CalendarFeedTokenHash = CalendarFeedToken.Hash(token);
+        return token;
+    }
+
+    public void TurnOffCalendarFeed() => CalendarFeedTokenHash = null;
+
     /// <summary>
     /// Sets the time zone and the digest. The next digest time is worked out again only when one of them
     /// changed: saving the same settings just after the hour struck must not skip the digest now due.

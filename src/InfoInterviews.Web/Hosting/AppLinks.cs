@@ -18,6 +18,14 @@ public sealed class AppLinks(LinkGenerator links, PublicOrigin origin, IServer s
             ?? throw new InvalidOperationException($"No page {page} to link to.");
     }
 
+    /// <summary>A link to a named endpoint that is not a page, such as the calendar feed.</summary>
+    public string Endpoint(string name, object? values, HttpRequest? request = null)
+    {
+        var (scheme, host, pathBase) = Origin(request);
+        return links.GetUriByName(name, values, scheme, host, pathBase)
+            ?? throw new InvalidOperationException($"No endpoint {name} to link to.");
+    }
+
     private (string Scheme, HostString Host, PathString PathBase) Origin(HttpRequest? request)
     {
         if (origin.Address is { } address)

@@ -26,6 +26,11 @@ public sealed class RateLimitOptions
 
     public TimeSpan PreviewsWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Requests for one calendar feed per window, more than any calendar app refreshing on its own makes.</summary>
+    public int CalendarFeedPerToken { get; set; } = 60;
+
+    public TimeSpan CalendarFeedWindow { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Messages to one email address per hour; the rest are dropped, so no form can be used to flood an inbox.</summary>
     public int MailsPerAddressPerHour { get; set; } = 3;
 }

@@ -13,5 +13,9 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
 
         // The digest sender seeks the users whose digest is due.
         builder.HasIndex(u => u.NextDigestUtc);
+
+        // A feed request is looked up by its token's hash; a second user with the same hash cannot be.
+        builder.Property(u => u.CalendarFeedTokenHash).HasMaxLength(CalendarFeedToken.HashLength);
+        builder.HasIndex(u => u.CalendarFeedTokenHash).IsUnique();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InfoInterviews.Web.Calendar;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
@@ -15,7 +16,7 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// One interview: what it is about, the status moves allowed now (one button each), its history, the
 /// questions and notes, the outcome, and the people the contact suggested.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserClock clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserClock clock, InterviewEvents events) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -39,6 +40,9 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
 
     public int OpportunityCount { get; private set; }
     public FollowUpPreview FollowUps { get; private set; } = new([], 0);
+
+    /// <summary>"Add to calendar" while the interview is scheduled.</summary>
+    public CalendarLinks? CalendarLinks { get; private set; }
 
     /// <summary>The suggested-person form; posted to <see cref="OnPostSuggestAsync"/>.</summary>
     public InputModel Input { get; private set; } = new();
@@ -142,6 +146,11 @@ public sealed class DetailsModel(AppDbContext db, CompanyEditor companies, UserC
         }
 
         Interview = interview;
+        if (interview.Status == InterviewStatus.Scheduled)
+        {
+            CalendarLinks = await events.LinksAsync(id, Request, cancellationToken);
+        }
+
         History = await db.InterviewStatusChanges.AsNoTracking()
             .Where(h => h.InterviewRequestId == id)
             .OrderByDescending(h => h.ChangedUtc).ThenByDescending(h => h.Id)

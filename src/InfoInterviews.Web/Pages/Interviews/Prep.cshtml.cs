@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Calendar;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace InfoInterviews.Web.Pages.Interviews;
 /// A printable sheet to prepare with: who the contact is and how the user met them, past touches and
 /// interviews, the purpose and goal, and the questions with space for the answers.
 /// </summary>
-public sealed class PrepModel(AppDbContext db) : PageModel
+public sealed class PrepModel(AppDbContext db, InterviewEvents events) : PageModel
 {
     public const int RecentTouches = 10;
 
@@ -23,6 +24,9 @@ public sealed class PrepModel(AppDbContext db) : PageModel
     public IReadOnlyList<PastInterviewRow> PastInterviews { get; private set; } = [];
 
     public IReadOnlyList<string> Questions { get; private set; } = [];
+
+    /// <summary>"Add to calendar" while the interview is scheduled.</summary>
+    public CalendarLinks? CalendarLinks { get; private set; }
 
     public InterviewHeading Heading => new(Interview.Id, Interview.ContactName, Interview.Status, "Prep");
 
@@ -38,6 +42,11 @@ public sealed class PrepModel(AppDbContext db) : PageModel
         }
 
         Interview = interview;
+        if (interview.Status == InterviewStatus.Scheduled)
+        {
+            CalendarLinks = await events.LinksAsync(id, Request, cancellationToken);
+        }
+
         Questions = await db.InterviewQuestions.AsNoTracking()
             .Where(q => q.InterviewRequestId == id)
             .OrderBy(q => q.Position)
