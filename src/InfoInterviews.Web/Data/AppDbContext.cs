@@ -67,17 +67,23 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     {
         var nextFollowUps = await FollowUpUpkeep.RunAsync(this, cancellationToken);
         await EnforceOwnershipAsync(synchronous, cancellationToken);
-        if (nextFollowUps.IsEmpty)
+
+        // The stored summary commits with the follow-ups it sums up, or not at all; and where the provider
+        // asks for it, every save that changes something runs in a transaction of its own.
+        if (nextFollowUps.IsEmpty && (synchronous || !SavesInTransaction || !ChangeTracker.HasChanges()))
         {
             return synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The stored summary commits with the follow-ups it sums up, or not at all.
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (transaction)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await nextFollowUps.RecomputeAsync(this, cancellationToken);
+            if (!nextFollowUps.IsEmpty)
+            {
+                await nextFollowUps.RecomputeAsync(this, cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -86,6 +92,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             return saved;
         }
     }
+
+    /// <summary>Whether every save that changes something runs in a transaction begun before its first statement.</summary>
+    protected virtual bool SavesInTransaction => false;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
