@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using InfoInterviews.Tests.Infrastructure;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Markdown;
@@ -95,6 +96,63 @@ public abstract class SearchTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(["Dora Kept"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=dora")));
         Assert.Equal(["Dora Kept"], Found(await network.Client.GetPageAsync("/Search?q=dora"), "contacts"));
+    }
+
+    [SkippableFact]
+    public async Task Accents_in_free_text_are_ignored_too()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await network.AddContactAsync("Carl", "Cafe", configure: c =>
+        {
+            c.Role = "Directeur général";
+            c.WriteNotes(Markdown("Met at Café Müller"));
+        });
+
+        Assert.Equal(["Carl Cafe"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=muller")));
+        Assert.Equal(["Carl Cafe"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=GENERAL")));
+    }
+
+    [SkippableFact]
+    public async Task A_merged_away_contact_is_not_found_and_the_survivor_is()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var survivor = await network.AddContactAsync("Mia", "Merged");
+        var other = await network.AddContactAsync("Mia", "Mergedaway");
+
+        var form = await network.Client.GetPageAsync($"/Contacts/{survivor.Id}/Merge/{other.Id}");
+        using var merged = await network.Client.SubmitAsync(form, "#merge-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal(["Mia Merged"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=mia")));
+    }
+
+    [SkippableFact]
+    public async Task An_imported_contact_is_found()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var form = await network.Client.GetPageAsync("/Import");
+        using var uploaded = await network.Client.UploadAsync(
+            form, "#import-form", "Input.File", "Connections.csv", Encoding.UTF8.GetBytes("First Name,Last Name,URL,Company\nIsidora,Importée,,Ímport Works\n"));
+        using var confirmed = await network.Client.SubmitAsync(await network.Client.FollowAsync(uploaded), "#confirm-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(["Isidora Importée"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=importee")));
+        Assert.Equal(["Isidora Importée"], ListedContacts(await network.Client.GetPageAsync("/Contacts?q=import%20work")));
+    }
+
+    [SkippableFact]
+    public async Task Removed_sample_data_is_not_found_though_removal_deletes_in_bulk()
+    {
+        using var network = await Network.SignInAsync(factory);
+        using var loaded = await network.Client.PostAsync("/SampleData?handler=Load", new Dictionary<string, string>());
+        var sample = await network.WithDbAsync(db => db.Contacts.Where(c => c.IsSample).OrderBy(c => c.Id).Select(c => c.FullName).FirstAsync());
+        var query = $"/Search?q={Uri.EscapeDataString(sample)}";
+        Assert.Contains(sample, Found(await network.Client.GetPageAsync(query), "contacts"));
+
+        using var removed = await network.Client.SubmitAsync(await network.Client.GetPageAsync("/SampleData"), "#remove-sample-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Contains("Nothing matches", (await network.Client.GetPageAsync(query)).Text, StringComparison.Ordinal);
     }
 
     [SkippableFact]
