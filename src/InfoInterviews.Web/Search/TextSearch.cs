@@ -17,7 +17,7 @@ public sealed record SearchHit(int Id, double Rank);
 /// </summary>
 public sealed class TextSearch(AppDbContext db, ICurrentUser currentUser)
 {
-    public IQueryable<SearchHit> Contacts(SearchWords words) => Hits("ContactSearch", "10.0, 4.0, 1.0", words);
+    public IQueryable<SearchHit> Contacts(SearchWords words) => Hits("ContactSearch", "10.0, 4.0, 4.0, 4.0, 1.0", words);
 
     public IQueryable<SearchHit> Companies(SearchWords words) => Hits("CompanySearch", "10.0, 4.0, 1.0", words);
 
