@@ -3,11 +3,10 @@ using InfoInterviews.Web.Domain;
 namespace InfoInterviews.Web.Search;
 
 /// <summary>
-/// A search term as a LIKE pattern that matches it anywhere. Columns with a stored
-/// <see cref="SearchKey"/> are compared with <see cref="Containing"/>, folded the same way, so case and
-/// accents never matter on either database. Free text without a key (role, email, notes) is compared
-/// as <c>lower(column)</c> with <see cref="LoweredContaining"/>: PostgreSQL's LIKE is case-sensitive
-/// and SQLite's folds ASCII only, and <c>lower()</c> is the closest both databases share.
+/// A search term as a LIKE pattern that matches it anywhere in a column with a stored
+/// <see cref="SearchKey"/>, folded the same way, so case and accents never matter on either database.
+/// Only small pickers search this way (a contact to interview); the lists and the search page use the
+/// full-text index through <see cref="TextSearch"/>.
 /// </summary>
 public static class SearchPattern
 {
@@ -22,13 +21,6 @@ public static class SearchPattern
     {
         ArgumentNullException.ThrowIfNull(term);
         return Wrap(SearchKey.Fold(term));
-    }
-
-    /// <summary>The pattern for <c>lower(column)</c>: the term trimmed and lower-cased.</summary>
-    public static string LoweredContaining(string term)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        return Wrap(term.Trim().ToLowerInvariant());
     }
 
     private static string Wrap(string text) =>

@@ -19,9 +19,4 @@ public sealed class SearchPatternTests
     [InlineData(" École   Normale ", "%ecole normale%")]
     public void A_term_for_a_key_column_is_folded_like_the_stored_keys(string term, string pattern) =>
         Assert.Equal(pattern, SearchPattern.Containing(term));
-
-    [Theory]
-    [InlineData(" ÉCOLE_1 ", "%école\\_1%")]
-    public void A_term_for_free_text_is_lower_cased_only(string term, string pattern) =>
-        Assert.Equal(pattern, SearchPattern.LoweredContaining(term));
 }

@@ -16,7 +16,7 @@ namespace InfoInterviews.Web.Pages.Companies;
 /// The target list, ranked by the LAMP method: Motivation, then Posting, then Advocacy (the user's
 /// contacts there, counted in the database, never typed).
 /// </summary>
-public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.CompanyRow>
+public sealed class IndexModel(AppDbContext db, TextSearch search) : ListPageModel<IndexModel.CompanyRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
@@ -41,8 +41,8 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Compa
         var query = db.Companies.AsNoTracking();
         if (ModelState.GetFieldValidationState("q") != ModelValidationState.Invalid && !string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = SearchPattern.Containing(Search);
-            query = query.Where(c => EF.Functions.Like(c.NameKey, pattern, SearchPattern.Escape));
+            var hits = search.Companies(SearchWords.Parse(Search)).Select(h => h.Id);
+            query = query.Where(c => hits.Contains(c.Id));
         }
 
         Results = await Order(query.Select(CompanyRow.FromEntity)).ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);

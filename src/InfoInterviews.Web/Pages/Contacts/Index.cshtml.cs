@@ -17,7 +17,7 @@ namespace InfoInterviews.Web.Pages.Contacts;
 /// The contact list: search, filters, sort and paging all run in the database, as one count and one
 /// page query; the filters sit on indexed columns (owner, archive flag, last touch, company, tag).
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<IndexModel.ContactRow>
+public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clock) : ListPageModel<IndexModel.ContactRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
@@ -140,22 +140,9 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            // Names are compared on their stored folded keys, free text lowered (see SearchPattern). A
-            // match inside a word cannot use a B-tree index on either database, so the owner and the
-            // filters above narrow the scan.
-            var keyPattern = SearchPattern.Containing(Search);
-            var loweredPattern = SearchPattern.LoweredContaining(Search);
-
-            // Matching companies are found once, in the small companies table, not joined per contact.
-            var companies = db.Companies.Where(co => EF.Functions.Like(co.NameKey, keyPattern, SearchPattern.Escape)).Select(co => (int?)co.Id);
-#pragma warning disable CA1304, CA1311, CA1862 // ToLower() runs in SQL as lower(), the same on both databases.
-            query = query.Where(c =>
-                EF.Functions.Like(c.SearchKey, keyPattern, SearchPattern.Escape)
-                || companies.Contains(c.CompanyId)
-                || EF.Functions.Like((c.Role ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape)
-                || EF.Functions.Like((c.Email ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape)
-                || EF.Functions.Like((c.Notes ?? string.Empty).ToLower(), loweredPattern, SearchPattern.Escape));
-#pragma warning restore CA1304, CA1311, CA1862
+            // The search runs once, as a subquery over the index, and the filters and sort above apply as usual.
+            var hits = search.Contacts(SearchWords.Parse(Search)).Select(h => h.Id);
+            query = query.Where(c => hits.Contains(c.Id));
         }
 
         return query;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Interviews;
 
 /// <summary>The user's informational interviews: upcoming ones first, a count per status, filters and paging.</summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clock) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public InterviewStatus? Status { get; set; }
@@ -68,9 +68,8 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            // The stored folded key, so case and accents never matter ("garcia" finds "García").
-            var pattern = SearchPattern.Containing(Search);
-            query = query.Where(r => EF.Functions.Like(r.ContactNameKey, pattern, SearchPattern.Escape));
+            var hits = search.Interviews(SearchWords.Parse(Search)).Select(h => h.Id);
+            query = query.Where(r => hits.Contains(r.Id));
         }
 
         Results = await Order(query).ToPagedListAsync(

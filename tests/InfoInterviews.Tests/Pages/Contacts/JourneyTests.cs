@@ -25,7 +25,7 @@ public abstract class JourneyTests<TFactory>(TFactory factory) : IClassFixture<T
         });
         Assert.StartsWith("/Contacts/", created.Headers.Location?.OriginalString, StringComparison.Ordinal);
 
-        var found = await client.GetPageAsync("/Contacts?q=PILERS%20UNL");
+        var found = await client.GetPageAsync("/Contacts?q=COMPIL%20UNL");
         var link = Assert.Single(found.Document.QuerySelectorAll("#contacts tbody tr a[href^='/Contacts/']"));
         Assert.Equal("Grace Hopper", link.TextContent);
 
