@@ -36,16 +36,20 @@ public abstract class SearchIndexMigrationTests<TFactory>(TFactory factory) : IC
         Assert.Contains("Prior Ltd", (await network.Client.GetPageAsync("/Search?q=prior")).Find("#search-companies").TextContent, StringComparison.Ordinal);
         Assert.Contains("Bianca Backfilled", (await network.Client.GetPageAsync("/Search?q=glacio")).Find("#search-interviews").TextContent, StringComparison.Ordinal);
     }
+}
+
+/// <summary>Only SQLite rebuilds a table to change it.</summary>
+public sealed class SearchIndexMigrationTestsOnSqlite(SqliteAppFactory factory) : SearchIndexMigrationTests<SqliteAppFactory>(factory)
+{
+    private readonly SqliteAppFactory factory = factory;
 
     [SkippableTheory]
     [InlineData("Contacts")]
     [InlineData("Companies")]
     [InlineData("InterviewRequests")]
     [InlineData("InterviewQuestions")]
-    public async Task On_sqlite_rebuilding_an_indexed_table_as_ef_core_does_is_not_refused(string table)
+    public async Task Rebuilding_an_indexed_table_as_ef_core_does_is_not_refused(string table)
     {
-        factory.SkipUnlessAvailable();
-        Skip.IfNot(factory is SqliteAppFactory, "Only SQLite rebuilds a table to change it.");
         using var network = await Network.SignInAsync(factory);
         var (scope, db) = factory.CreateDbContextFor(network.UserId);
         await using (scope)
@@ -69,7 +73,5 @@ public abstract class SearchIndexMigrationTests<TFactory>(TFactory factory) : IC
         }
     }
 }
-
-public sealed class SearchIndexMigrationTestsOnSqlite(SqliteAppFactory factory) : SearchIndexMigrationTests<SqliteAppFactory>(factory);
 
 public sealed class SearchIndexMigrationTestsOnPostgres(PostgresAppFactory factory) : SearchIndexMigrationTests<PostgresAppFactory>(factory);
