@@ -255,6 +255,9 @@ public class Contact : OwnedEntity
                 case ContactField.Connection:
                     Connection = other.Connection;
                     break;
+                case ContactField.ConnectedOn:
+                    ConnectedOn = other.ConnectedOn;
+                    break;
                 case ContactField.IntroducedBy:
                     IntroducedBy = other.IntroducedBy;
                     IntroducedById = other.IntroducedById;
