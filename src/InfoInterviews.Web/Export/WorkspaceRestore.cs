@@ -213,7 +213,7 @@ public sealed class WorkspaceRestore(AppDbContext db, ICurrentUser currentUser, 
 
             foreach (var record in contents.Contacts ?? [])
             {
-                var contact = new Contact(Text(record.FirstName, "contact's first"), record.LastName, record.CreatedUtc)
+                var contact = new Contact(Text(record.FirstName, "contact"), record.LastName, record.CreatedUtc)
                 {
                     Email = record.Email,
                     Phone = record.Phone,
