@@ -196,16 +196,18 @@ public sealed partial class PhoneAndFormTests(BrowserFixture browser) : IClassFi
         browser.AssertNoPolicyViolations();
     }
 
-    [SkippableFact]
-    public async Task The_export_page_fits_a_phone_screen_and_passes_axe()
+    [SkippableTheory]
+    [InlineData("/Export", "phone-export")]
+    [InlineData("/Export/Restore", "phone-export-restore")]
+    public async Task The_export_pages_fit_a_phone_screen_and_pass_axe(string path, string screenshot)
     {
         var (page, _) = await browser.SignedInAsync(width: PhoneWidth);
 
-        await page.GotoAsync("/Export");
+        await page.GotoAsync(path);
 
         var (scrollWidth, clientWidth) = await page.WidthsAsync();
-        await page.ScreenshotAsync("phone-export");
-        Assert.True(scrollWidth <= clientWidth, $"/Export scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
+        await page.ScreenshotAsync(screenshot);
+        Assert.True(scrollWidth <= clientWidth, $"{path} scrolls sideways at {PhoneWidth} px: {scrollWidth} > {clientWidth}.");
         await page.AssertNoSeriousViolationsAsync();
         browser.AssertNoPolicyViolations();
     }

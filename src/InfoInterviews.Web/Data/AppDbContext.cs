@@ -53,19 +53,29 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveAsync(synchronous: true, acceptAllChangesOnSuccess, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        SaveAsync(synchronous: true, applyRoutines: true, acceptAllChangesOnSuccess, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SaveAsync(synchronous: false, acceptAllChangesOnSuccess, cancellationToken).AsTask();
+        SaveAsync(synchronous: false, applyRoutines: true, acceptAllChangesOnSuccess, cancellationToken).AsTask();
+
+    /// <summary>
+    /// Saves rows as a record made elsewhere holds them (a restored workspace export), without the
+    /// follow-up routines of decision 0007: the record already holds the follow-ups, touches and replies
+    /// those routines made when it was written, so running them again would plan and close things twice.
+    /// Ownership is enforced and next follow-up times are kept as in every save. The one way to skip the
+    /// routines; everything else saves with <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+    /// </summary>
+    public Task<int> SaveAsRecordedAsync(CancellationToken cancellationToken = default) =>
+        SaveAsync(synchronous: false, applyRoutines: false, acceptAllChangesOnSuccess: true, cancellationToken).AsTask();
 
     /// <summary>
     /// Plans the follow-ups the changes call for, enforces ownership over everything saved, and keeps
     /// the next follow-up time of each contact whose follow-ups changed. Only the Data Protection key
     /// store saves synchronously, and it changes no user data: the follow-up steps then do no I/O.
     /// </summary>
-    private async ValueTask<int> SaveAsync(bool synchronous, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async ValueTask<int> SaveAsync(bool synchronous, bool applyRoutines, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        var nextFollowUps = await FollowUpUpkeep.RunAsync(this, cancellationToken);
+        var nextFollowUps = await FollowUpUpkeep.RunAsync(this, applyRoutines, cancellationToken);
         await EnforceOwnershipAsync(synchronous, cancellationToken);
 
         // The stored summary commits with the follow-ups it sums up, or not at all; and where the provider

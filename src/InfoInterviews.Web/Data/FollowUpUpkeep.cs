@@ -21,13 +21,16 @@ internal sealed class FollowUpUpkeep
         this.owner = owner;
     }
 
-    /// <summary>Applies the routines to the tracked changes; returns the contacts whose next follow-up to recompute.</summary>
-    public static async Task<NextFollowUps> RunAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the routines to the tracked changes unless <paramref name="applyRoutines"/> is false (see
+    /// <see cref="AppDbContext.SaveAsRecordedAsync"/>); returns the contacts whose next follow-up to recompute.
+    /// </summary>
+    public static async Task<NextFollowUps> RunAsync(AppDbContext db, bool applyRoutines, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
 
         // Without a signed-in user the ownership check refuses the save; there is nothing to plan for.
-        if (db.CurrentOwnerId is { } owner)
+        if (applyRoutines && db.CurrentOwnerId is { } owner)
         {
             // The changes were detected once above, and the routines track what they add or remove
             // themselves: detecting again on every look at the tracked follow-ups would cost the whole

@@ -255,6 +255,9 @@ public class Contact : OwnedEntity
                 case ContactField.Connection:
                     Connection = other.Connection;
                     break;
+                case ContactField.ConnectedOn:
+                    ConnectedOn = other.ConnectedOn;
+                    break;
                 case ContactField.IntroducedBy:
                     IntroducedBy = other.IntroducedBy;
                     IntroducedById = other.IntroducedById;
@@ -301,6 +304,18 @@ public class Contact : OwnedEntity
         return touch;
     }
 
+    /// <summary>
+    /// A touch as a restored export recorded it, logged by <paramref name="interview"/>'s step if it names
+    /// one. Like <see cref="LogTouch"/> it moves the last-touch time, but it is not put in
+    /// <see cref="Interactions"/> here: the caller adds the touches of all contacts in the order the export
+    /// holds them, which the database then numbers them in.
+    /// </summary>
+    public Interaction RecordedTouch(InteractionKind kind, InteractionDirection direction, DateTime occurredUtc, string? summary, InterviewRequest? interview)
+    {
+        NoteTouch(occurredUtc);
+        return new Interaction(this, kind, direction, occurredUtc, summary) { InterviewRequest = interview };
+    }
+
     public void NoteTouch(DateTime occurredUtc)
     {
         if (LastTouchUtc is null || occurredUtc > LastTouchUtc)
@@ -320,6 +335,27 @@ public class Contact : OwnedEntity
         noReplyAfterUtc <= nowUtc ? Responsiveness.Curmudgeon : repliedAs;
 
     public Responsiveness? ResponsivenessAt(DateTime nowUtc) => ResponsivenessOf(RepliedAs, NoReplyAfterUtc, nowUtc);
+
+    /// <summary>
+    /// Takes the reply state a restored export recorded: the ask still waiting (with the time it turns
+    /// unanswered, counted when it was sent) and how they answered the last ask they answered.
+    /// </summary>
+    public void KeepRecordedReplies(DateTime? awaitingReplySinceUtc, DateTime? noReplyAfterUtc, Responsiveness? repliedAs)
+    {
+        if ((awaitingReplySinceUtc is null) != (noReplyAfterUtc is null) || noReplyAfterUtc < awaitingReplySinceUtc)
+        {
+            throw new DomainRuleException("An ask that waits for a reply has both the time it was sent and a later time it turns unanswered.");
+        }
+
+        if (repliedAs == Responsiveness.Curmudgeon)
+        {
+            throw new DomainRuleException("A reply is recorded as a Booster or an Obligate: a Curmudgeon is an ask that waited too long.");
+        }
+
+        AwaitingReplySinceUtc = awaitingReplySinceUtc;
+        NoReplyAfterUtc = noReplyAfterUtc;
+        RepliedAs = repliedAs;
+    }
 
     /// <summary>Notes an ask for a reply. While an earlier ask still waits, the earlier one keeps counting.</summary>
     public void AwaitReply(DateTime askedUtc, TimeZoneInfo zone)

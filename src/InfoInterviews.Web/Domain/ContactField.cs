@@ -14,6 +14,7 @@ public enum ContactField
     Location,
     Source,
     [Display(Name = "How you know them")] Connection,
+    [Display(Name = "Connected on")] ConnectedOn,
     [Display(Name = "Introduced by")] IntroducedBy,
     [Display(Name = "Keep in touch")] KeepInTouch,
     Notes,

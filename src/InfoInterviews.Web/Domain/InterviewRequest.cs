@@ -34,6 +34,31 @@ public class InterviewRequest : OwnedEntity
         History.Add(new InterviewStatusChange(this, null, InterviewStatus.Planned, createdUtc, null));
     }
 
+    /// <summary>
+    /// An interview as a restored export recorded it: with the contact's name it showed (the contact may
+    /// have been deleted since) and without any step. Its status, history and outcome are then taken as
+    /// recorded; nothing is logged on the contact, since the export holds the touches its steps logged.
+    /// </summary>
+    public static InterviewRequest Recorded(Contact? contact, string contactName, InterviewPurpose purpose, string? goal, AskChannel channel, DateTime createdUtc)
+    {
+        if (string.IsNullOrWhiteSpace(contactName))
+        {
+            throw new DomainRuleException("An interview needs the name of the person it is with.");
+        }
+
+        return new InterviewRequest
+        {
+            Contact = contact,
+            ContactName = contactName,
+            ContactNameKey = SearchKey.Fold(contactName),
+            Purpose = purpose,
+            Goal = goal,
+            Channel = channel,
+            CreatedUtc = createdUtc,
+            Status = InterviewStatus.Planned,
+        };
+    }
+
     /// <summary>Null once the contact is deleted; <see cref="ContactName"/> keeps the record readable.</summary>
     public int? ContactId { get; private set; }
 
@@ -209,6 +234,46 @@ public class InterviewRequest : OwnedEntity
     {
         Notes = notes?.Markdown;
         NotesHtml = notes?.Html;
+    }
+
+    /// <summary>
+    /// Takes the status, meeting and completion time a restored export recorded. The moves that led
+    /// there are not replayed: they come as recorded steps (<see cref="RecordedStep"/>).
+    /// </summary>
+    public void KeepRecordedState(InterviewStatus status, DateTime? scheduledStartUtc, int durationMinutes, MeetingFormat? format, string? locationOrLink, DateTime? completedUtc)
+    {
+        if (durationMinutes is < MinDurationMinutes or > MaxDurationMinutes)
+        {
+            throw new DomainRuleException($"The duration must be between {MinDurationMinutes} and {MaxDurationMinutes} minutes.");
+        }
+
+        if ((status == InterviewStatus.Completed) != (completedUtc is not null))
+        {
+            throw new DomainRuleException("An interview has a completion time when, and only when, it is completed.");
+        }
+
+        Status = status;
+        ScheduledStartUtc = scheduledStartUtc;
+        DurationMinutes = durationMinutes;
+        Format = format;
+        LocationOrLink = string.IsNullOrWhiteSpace(locationOrLink) ? null : locationOrLink.Trim();
+        CompletedUtc = completedUtc;
+    }
+
+    /// <summary>
+    /// A step of the history as a restored export recorded it. It names this interview but is not put in
+    /// <see cref="History"/> here: the caller adds the steps of all interviews in the order the export
+    /// holds them, which the database then numbers them in.
+    /// </summary>
+    public InterviewStatusChange RecordedStep(InterviewStatus? from, InterviewStatus to, DateTime changedUtc, DateTime? scheduledStartUtc) =>
+        new(this, from, to, changedUtc, scheduledStartUtc);
+
+    /// <summary>A question at the place a restored export recorded it, answered or not.</summary>
+    public InterviewQuestion AddRecordedQuestion(int position, string text, string? answer, bool wasAsked)
+    {
+        var question = new InterviewQuestion(this, position, text) { Answer = answer, WasAsked = wasAsked };
+        Questions.Add(question);
+        return question;
     }
 
     public void RecordOutcome(InterviewOutcome outcome)

@@ -99,6 +99,13 @@ public class Opportunity : OwnedEntity
         StatusChangedUtc = atUtc;
     }
 
+    /// <summary>Takes the status a restored export recorded, with the time it last changed.</summary>
+    public void KeepRecordedStatus(OpportunityStatus status, DateTime changedUtc)
+    {
+        Status = status;
+        StatusChangedUtc = changedUtc;
+    }
+
     /// <summary>Sets the day learned of and the day to act by, which cannot come before it.</summary>
     public void SetDates(DateOnly learnedOn, DateOnly? actBy)
     {

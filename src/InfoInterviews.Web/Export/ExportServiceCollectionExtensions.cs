@@ -6,6 +6,7 @@ public static class ExportServiceCollectionExtensions
     {
         services.AddScoped<WorkspaceDocument>();
         services.AddScoped<CsvExports>();
+        services.AddScoped<WorkspaceRestore>();
         return services;
     }
 }

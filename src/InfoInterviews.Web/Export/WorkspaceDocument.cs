@@ -52,7 +52,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
 
         var account = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new AccountRecord(u.DisplayName, u.TimeZoneId, u.ThankYouAfterDays, u.UpdateAfterDays, u.SendsDigest, u.DigestHour))
+            .Select(u => new AccountRecord(u.DisplayName, u.TimeZoneId, u.ThankYouAfterDays, u.UpdateAfterDays, u.WeeklyGoal, u.SendsDigest, u.DigestHour))
             .SingleAsync(cancellationToken);
         json.WritePropertyName("account");
         JsonSerializer.Serialize(json, account, Options);
@@ -77,6 +77,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
             c.Location,
             c.Source,
             c.Connection,
+            c.ConnectedOn,
             c.IntroducedById,
             c.SuggestedInInterviewId,
             c.KeepInTouchDays,
@@ -151,7 +152,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
         json.WriteEndArray();
     }
 
-    public sealed record AccountRecord(string DisplayName, string TimeZoneId, int ThankYouAfterDays, int UpdateAfterDays, bool SendsDigest, int DigestHour);
+    public sealed record AccountRecord(string DisplayName, string TimeZoneId, int ThankYouAfterDays, int UpdateAfterDays, int WeeklyGoal, bool SendsDigest, int DigestHour);
 
     public sealed record CompanyRecord(
         int Id, string Name, string? Website, string? Industry, string? Location, int Motivation, int Posting, string? Notes, DateTime CreatedUtc);
@@ -170,6 +171,7 @@ public sealed class WorkspaceDocument(AppDbContext db, ICurrentUser currentUser,
         string? Location,
         ContactSource Source,
         string? Connection,
+        DateOnly? ConnectedOn,
         int? IntroducedById,
         int? SuggestedInInterviewId,
         int? KeepInTouchDays,

@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
+using InfoInterviews.Web.Workspace;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoInterviews.Web.SampleData;
@@ -13,17 +14,8 @@ public sealed class SampleWorkspace(AppDbContext db, TimeProvider time, IMarkdow
     /// <summary>Every user who loads sample data meets the same people.</summary>
     public const int Seed = 2026;
 
-    /// <summary>
-    /// Whether the workspace holds nothing the sample could mix with: no contact, company, tag,
-    /// interview or opportunity. The starter question sets and templates do not count.
-    /// </summary>
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
-        !await db.Contacts.Select(c => c.Id)
-            .Concat(db.Companies.Select(c => c.Id))
-            .Concat(db.Tags.Select(t => t.Id))
-            .Concat(db.InterviewRequests.Select(r => r.Id))
-            .Concat(db.Opportunities.Select(o => o.Id))
-            .AnyAsync(cancellationToken);
+    /// <summary>Whether the workspace holds nothing the sample could mix with (see <see cref="WorkspaceContents"/>).</summary>
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => WorkspaceContents.IsEmptyAsync(db, cancellationToken);
 
     public Task<bool> HasSampleAsync(CancellationToken cancellationToken = default) =>
         db.Contacts.Where(c => c.IsSample).Select(c => c.Id)

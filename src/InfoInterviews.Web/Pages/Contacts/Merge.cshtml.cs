@@ -1,3 +1,4 @@
+using System.Globalization;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
@@ -107,6 +108,7 @@ public sealed class MergeModel(AppDbContext db, ContactMerge merge) : PageModel
                 c.Location,
                 c.Source,
                 c.Connection,
+                c.ConnectedOn,
                 c.IntroducedBy == null ? null : c.IntroducedBy.FullName,
                 c.KeepInTouchDays,
                 c.Notes,
@@ -149,6 +151,7 @@ public sealed class MergeModel(AppDbContext db, ContactMerge merge) : PageModel
         string? Location,
         ContactSource Source,
         string? Connection,
+        DateOnly? ConnectedOn,
         string? IntroducedBy,
         int? KeepInTouchDays,
         string? Notes,
@@ -170,6 +173,7 @@ public sealed class MergeModel(AppDbContext db, ContactMerge merge) : PageModel
             ContactField.Location => Location,
             ContactField.Source => Source.DisplayName(),
             ContactField.Connection => Connection,
+            ContactField.ConnectedOn => ConnectedOn?.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
             ContactField.IntroducedBy => IntroducedBy,
             ContactField.KeepInTouch => KeepInTouchDays is int days ? $"Every {days} days" : null,
             ContactField.Notes => Notes,

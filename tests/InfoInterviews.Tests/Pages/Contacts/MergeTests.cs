@@ -97,6 +97,24 @@ public abstract class MergeTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task The_day_connected_is_offered_as_a_field_to_pick_and_kept_when_picked()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var survivor = await network.AddContactAsync("Katherine", "Johnson", configure: c => c.ConnectedOn = new DateOnly(2024, 3, 15));
+        var other = await network.AddContactAsync("Katherine", "Goble", configure: c => c.ConnectedOn = new DateOnly(2019, 7, 1));
+
+        var form = await network.Client.GetPageAsync($"/Contacts/{survivor.Id}/Merge/{other.Id}");
+        Assert.Equal("1 Jul 2019", form.Find("label[for='take-ConnectedOn']").TextContent.Trim());
+        using var response = await network.Client.SubmitAsync(form, "#merge-form", new Dictionary<string, string?>
+        {
+            ["Input.TakeOther[ConnectedOn]"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(new DateOnly(2019, 7, 1), await network.WithDbAsync(db => db.Contacts.Where(c => c.Id == survivor.Id).Select(c => c.ConnectedOn).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task A_merge_from_a_page_opened_before_either_contact_changed_merges_nothing_and_shows_why()
     {
         using var network = await Network.SignInAsync(factory);
