@@ -26,8 +26,8 @@ public sealed class ContactsJourneyTests(BrowserFixture browser) : IClassFixture
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Katherine Johnson");
 
         await page.GotoAsync("/Contacts");
-        await page.GetByLabel("Search").FillAsync("northw");
-        await page.GetByLabel("Search").PressAsync("Enter");
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync("northw");
+        await page.GetByLabel("Search", new() { Exact = true }).PressAsync("Enter");
         await page.GetByRole(AriaRole.Link, new() { Name = "Katherine Johnson" }).ClickAsync();
         await Expect(page.GetByText("mentor")).ToBeVisibleAsync();
 

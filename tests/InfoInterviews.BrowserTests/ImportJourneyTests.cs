@@ -41,7 +41,15 @@ public sealed partial class ImportJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("#count-new")).ToHaveTextAsync("2");
         await Expect(page.Locator("#count-unreadable")).ToHaveTextAsync("1");
         await FitsAndPassesAsync(page, "import-preview");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 new and 0 job changes" }).ClickAsync();
+
+        // The app holds the confirmation just before it saves, while the test looks: the button says the
+        // import is under way and cannot be pressed twice.
+        var held = new TaskCompletionSource();
+        browser.App.Saves.BeforeNextSave(() => held.Task);
+        var click = page.GetByRole(AriaRole.Button, new() { Name = "Import 2 new and 0 job changes" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importing 2 contacts…" })).ToBeDisabledAsync();
+        held.SetResult();
+        await click;
 
         await Expect(page.GetByText("2 new contacts added")).ToBeVisibleAsync();
         var userId = await browser.App.FindUserIdAsync(user.Email);

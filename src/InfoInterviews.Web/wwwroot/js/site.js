@@ -75,3 +75,28 @@ document.querySelectorAll('input[data-past-hint]').forEach(function (input) {
   input.addEventListener('change', update);
   update();
 });
+
+// A submit button with data-busy-text shows that a long request (an import of thousands of rows) is under
+// way: once the form submits, the button says so and is disabled against a second submit, and the form is
+// marked busy for screen readers. A form that client-side validation holds back stays as it is.
+document.querySelectorAll('form button[type="submit"][data-busy-text]').forEach(function (button) {
+  var form = button.form;
+  var idleText = button.textContent;
+  form.addEventListener('submit', function () {
+    var validator = window.jQuery && window.jQuery(form).data('validator');
+    if (validator && !validator.form()) {
+      return;
+    }
+
+    button.disabled = true;
+    button.textContent = button.getAttribute('data-busy-text');
+    form.setAttribute('aria-busy', 'true');
+  });
+
+  // Back on the page from the browser's history, the form is ready again.
+  window.addEventListener('pageshow', function () {
+    button.disabled = false;
+    button.textContent = idleText;
+    form.removeAttribute('aria-busy');
+  });
+});
