@@ -47,8 +47,16 @@ public sealed partial class ImportJourneyTests(BrowserFixture browser) : IClassF
         var held = new TaskCompletionSource();
         browser.App.Saves.BeforeNextSave(() => held.Task);
         var click = page.GetByRole(AriaRole.Button, new() { Name = "Import 2 new and 0 job changes" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importing 2 contacts…" })).ToBeDisabledAsync();
-        held.SetResult();
+        // The state holds until the test lets the save go on, so a busy machine may take its time to click.
+        try
+        {
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importing 2 contacts…" })).ToBeDisabledAsync(new() { Timeout = 30_000 });
+        }
+        finally
+        {
+            held.TrySetResult();
+        }
+
         await click;
 
         await Expect(page.GetByText("2 new contacts added")).ToBeVisibleAsync();
