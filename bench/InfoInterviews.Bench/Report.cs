@@ -43,6 +43,15 @@ internal static class Report
             var (p50Growth, p99Growth) = (b.P50Ms / a.P50Ms, b.P99Ms / a.P99Ms);
             var (commandsSmall, commandsLarge) = (small.Scenario.Commands[page.Name], large.Scenario.Commands[page.Name]);
             var missed = Missed(page, ratio, p50Growth, p99Growth, commandsSmall == commandsLarge, a.Failures + b.Failures);
+            if (a.Requests == 0 || b.Requests == 0)
+            {
+                // wrk times only the requests that finished: none finishing leaves no latency to show.
+                missed.Insert(0, "a request finished within the run at each size");
+                text.AppendLine(Invariant(
+                    $"| {page.Name} | {Rate(a)} | {Rate(b)} | {ratio:F2} | {Latency(a, a.P50Ms)} | {Latency(b, b.P50Ms)} | – | {Latency(a, a.P99Ms)} | {Latency(b, b.P99Ms)} | – | {commandsSmall} / {commandsLarge} | {a.Failures + b.Failures} | missed: {string.Join(", ", missed)} |"));
+                continue;
+            }
+
             text.AppendLine(Invariant(
                 $"| {page.Name} | {a.RequestsPerSecond:F0} | {b.RequestsPerSecond:F0} | {ratio:F2} | {a.P50Ms:F1} | {b.P50Ms:F1} | {p50Growth:F2} | {a.P99Ms:F1} | {b.P99Ms:F1} | {p99Growth:F2} | {commandsSmall} / {commandsLarge} | {a.Failures + b.Failures} | {(missed.Count == 0 ? "met" : "missed: " + string.Join(", ", missed))} |"));
         }
@@ -134,6 +143,10 @@ internal static class Report
 
         return missed;
     }
+
+    private static string Rate(LoadResult load) => load.Requests == 0 ? "none finished" : Invariant($"{load.RequestsPerSecond:F0}");
+
+    private static string Latency(LoadResult load, double ms) => load.Requests == 0 ? "–" : Invariant($"{ms:F1}");
 
     private static string Size(SizeRun run) => run.Scenario.Size.ToString("N0", CultureInfo.InvariantCulture);
 
