@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -42,24 +43,22 @@ public sealed partial class ImportJourneyTests(BrowserFixture browser) : IClassF
         await Expect(page.Locator("#count-unreadable")).ToHaveTextAsync("1");
         await FitsAndPassesAsync(page, "import-preview");
 
-        // The app holds the confirmation just before it saves, while the test looks: the button says the
-        // import is under way and cannot be pressed twice.
-        var held = new TaskCompletionSource();
-        browser.App.Saves.BeforeNextSave(() => held.Task);
-        var click = page.GetByRole(AriaRole.Button, new() { Name = "Import 2 new and 0 job changes" }).ClickAsync();
-        // The state holds until the test lets the save go on, so a busy machine may take its time to click.
-        try
-        {
-            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importing 2 contacts…" })).ToBeDisabledAsync(new() { Timeout = 30_000 });
-        }
-        finally
-        {
-            held.TrySetResult();
-        }
-
-        await click;
+        // What the button shows the moment the form submits: a listener added after the page's own runs after
+        // it, and sessionStorage keeps what it saw across the navigation that follows.
+        await page.EvaluateAsync(
+            """
+            () => {
+              const button = document.querySelector('button[data-busy-text]');
+              button.form.addEventListener('submit', () => sessionStorage.setItem('at-submit', JSON.stringify([
+                button.textContent.trim(), String(button.disabled), button.form.getAttribute('aria-busy')])));
+            }
+            """);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 new and 0 job changes" }).ClickAsync();
 
         await Expect(page.GetByText("2 new contacts added")).ToBeVisibleAsync();
+        var atSubmit = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('at-submit')");
+        Assert.NotNull(atSubmit);
+        Assert.Equal(["Importing 2 contacts…", "true", "true"], JsonSerializer.Deserialize<string[]>(atSubmit)!);
         var userId = await browser.App.FindUserIdAsync(user.Email);
         var (scope, db) = browser.App.CreateDbContextFor(userId);
         await using (scope)
