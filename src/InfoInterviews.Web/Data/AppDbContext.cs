@@ -85,26 +85,46 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             return synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (transaction)
+        var ownTransaction = Database.CurrentTransaction is null;
+        var turn = ownTransaction ? await TakeWriteTurnAsync(cancellationToken) : null;
+        if (turn is not null)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (!nextFollowUps.IsEmpty)
-            {
-                await nextFollowUps.RecomputeAsync(this, cancellationToken);
-            }
+            WriteTurns.MarkHeld(turn);
+        }
 
-            if (transaction is not null)
+        try
+        {
+            var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await using (transaction)
             {
-                await transaction.CommitAsync(cancellationToken);
-            }
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (!nextFollowUps.IsEmpty)
+                {
+                    await nextFollowUps.RecomputeAsync(this, cancellationToken);
+                }
 
-            return saved;
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                return saved;
+            }
+        }
+        finally
+        {
+            turn?.Release();
         }
     }
 
     /// <summary>Whether every save that changes something runs in a transaction begun before its first statement.</summary>
     protected virtual bool SavesInTransaction => false;
+
+    /// <summary>
+    /// Waits for this database's turn to write where the provider needs one (see <see cref="WriteTurns"/>),
+    /// before a save begins its transaction; null where it does not, or where this flow holds the turn already.
+    /// </summary>
+    protected virtual Task<SemaphoreSlim?> TakeWriteTurnAsync(CancellationToken cancellationToken) => Task.FromResult<SemaphoreSlim?>(null);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -14,6 +14,9 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     /// statement meets another writer, and the <c>COMMIT</c> is retried while busy.
     /// </summary>
     protected override bool SavesInTransaction => true;
+
+    protected override Task<SemaphoreSlim?> TakeWriteTurnAsync(CancellationToken cancellationToken) =>
+        WriteTurns.TakeAsync(Database.GetConnectionString() ?? string.Empty, cancellationToken);
 }
 
 /// <summary>The model on PostgreSQL, with its own migrations in Data/Migrations/Postgres.</summary>
