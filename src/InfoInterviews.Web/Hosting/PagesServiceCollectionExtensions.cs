@@ -35,7 +35,7 @@ public static class PagesServiceCollectionExtensions
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimits();
