@@ -11,10 +11,6 @@ namespace InfoInterviews.Web.Contacts;
 /// </summary>
 public sealed class CompanyEditor(AppDbContext db, UserClock clock, IMarkdownRenderer markdown)
 {
-    /// <summary>The user's company names, for the suggestions of every field that takes a company name.</summary>
-    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default) =>
-        await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
-
     /// <summary>The user's company of this name, compared on the folded key (case and accents ignored).</summary>
     public Task<Company?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {

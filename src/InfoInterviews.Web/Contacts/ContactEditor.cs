@@ -12,10 +12,6 @@ namespace InfoInterviews.Web.Contacts;
 /// </summary>
 public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, ContactNames contactNames, IMarkdownRenderer markdown)
 {
-    /// <summary>The user's company names, for the company field's suggestions.</summary>
-    public Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
-        companies.NamesAsync(cancellationToken);
-
     /// <summary>The form for an existing contact as it is now, and the version it was read at.</summary>
     public async Task<(T Input, Guid Version)?> ReadAsync<T>(int contactId, CancellationToken cancellationToken = default)
         where T : ContactInput, new()

@@ -10,6 +10,7 @@ public static class ContactsServiceCollectionExtensions
         services.AddScoped<ContactDuplicates>();
         services.AddScoped<ContactMerge>();
         services.AddScoped<ContactNames>();
+        services.AddScoped<NameLookup>();
         services.AddScoped<TouchRevisions>();
         return services;
     }

@@ -4,7 +4,7 @@ namespace InfoInterviews.Web.Domain;
 /// A company on the user's target list. Motivation and Posting are the user's LAMP scores; Advocacy
 /// is never stored: it is the number of the user's contacts at the company.
 /// </summary>
-public class Company : OwnedEntity
+public class Company : OwnedEntity, INamedByKey
 {
     public const int NameMaxLength = 200;
     public const int WebsiteMaxLength = 500;

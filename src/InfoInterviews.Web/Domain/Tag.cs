@@ -1,6 +1,6 @@
 namespace InfoInterviews.Web.Domain;
 
-public class Tag : OwnedEntity
+public class Tag : OwnedEntity, INamedByKey
 {
     public const int NameMaxLength = 50;
 

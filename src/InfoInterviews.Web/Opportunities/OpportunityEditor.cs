@@ -16,9 +16,6 @@ public sealed class OpportunityEditor(AppDbContext db, CompanyEditor companies, 
     /// <summary>Today in the user's time zone: the day an opportunity is learned of unless they say otherwise.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.LocalNow);
 
-    public Task<IReadOnlyList<string>> CompanyNamesAsync(CancellationToken cancellationToken = default) =>
-        companies.NamesAsync(cancellationToken);
-
     /// <summary>The form for an existing opportunity as it is now, and the version it was read at.</summary>
     public async Task<(T Input, Guid Version)?> ReadAsync<T>(int id, CancellationToken cancellationToken = default)
         where T : OpportunityInput, new()

@@ -23,8 +23,6 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, ContactDu
     /// <summary>Saved contacts with the name, email or LinkedIn address typed: the form asks before adding another.</summary>
     public IReadOnlyList<DuplicateMember> Matches { get; private set; } = [];
 
-    public IReadOnlyList<string> CompanyNames { get; private set; } = [];
-
     /// <summary>Opened from a contact (someone they introduced) or a company (someone who works there), the form starts filled in.</summary>
     public async Task<IActionResult> OnGetAsync(int? introducedById, int? companyId, CancellationToken cancellationToken)
     {
@@ -51,7 +49,6 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, ContactDu
             }
         }
 
-        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
         return Page();
     }
 
@@ -66,7 +63,6 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, ContactDu
                 Matches = AddAnyway ? [] : await duplicates.MatchesAsync(contact, cancellationToken);
                 if (Matches.Count > 0)
                 {
-                    CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
                     return Page();
                 }
 
@@ -81,7 +77,6 @@ public sealed class CreateModel(AppDbContext db, ContactEditor editor, ContactDu
             }
         }
 
-        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
         return Page();
     }
 }

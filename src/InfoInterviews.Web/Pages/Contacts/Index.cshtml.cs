@@ -17,20 +17,22 @@ namespace InfoInterviews.Web.Pages.Contacts;
 /// The contact list: search, filters, sort and paging all run in the database, as one count and one
 /// page query; the filters sit on indexed columns (owner, archive flag, last touch, company, tag).
 /// </summary>
-public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clock) : ListPageModel<IndexModel.ContactRow>
+public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup names, UserClock clock) : ListPageModel<IndexModel.ContactRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
     [Display(Name = "Search")]
     public string? Search { get; set; }
 
+    /// <summary>A tag's name as typed (or its id, from a link); <see cref="TagFilter"/> is the tag it names.</summary>
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Tag")]
-    public int? Tag { get; set; }
+    public string? Tag { get; set; }
 
+    /// <summary>A company's name as typed (or its id, from a link); <see cref="CompanyFilter"/> is the company it names.</summary>
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Company")]
-    public int? Company { get; set; }
+    public string? Company { get; set; }
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Source")]
@@ -55,19 +57,16 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    public IReadOnlyList<NamedOption> Tags { get; private set; } = [];
+    public NamedChoice? TagFilter { get; private set; }
 
-    public IReadOnlyList<NamedOption> Companies { get; private set; } = [];
+    public NamedChoice? CompanyFilter { get; private set; }
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Tag is not null || Company is not null || Source is not null || QuietDays is not null
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || TagFilter is not null || CompanyFilter is not null || Source is not null || QuietDays is not null
         || Responsiveness is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new NamedOption(t.Id, t.Name)).ToListAsync(cancellationToken);
-        Companies = await db.Companies.AsNoTracking().OrderBy(c => c.Name).Select(c => new NamedOption(c.Id, c.Name)).ToListAsync(cancellationToken);
-
-        DropInvalidFilters();
+        await ResolveFiltersAsync(cancellationToken);
         var query = Filter(db.Contacts.AsNoTracking());
         Results = await Order(query).ToPagedListAsync(
             c => new ContactRow(
@@ -85,15 +84,21 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
     }
 
     /// <summary>The contacts the list shows, whatever page, as one vCard file.</summary>
-    public DownloadResult OnGetVCard()
+    public async Task<DownloadResult> OnGetVCardAsync(CancellationToken cancellationToken)
     {
-        DropInvalidFilters();
+        await ResolveFiltersAsync(cancellationToken);
         return ContactCards.Download(Order(Filter(db.Contacts)), "contacts.vcf");
     }
 
-    /// <summary>A filter that does not validate is left out, and its message shown; the list still answers.</summary>
-    private void DropInvalidFilters()
+    /// <summary>
+    /// A filter that does not validate, or names a tag or company the user does not have, is left out,
+    /// and its message shown; the list still answers.
+    /// </summary>
+    private async Task ResolveFiltersAsync(CancellationToken cancellationToken)
     {
+        TagFilter = await names.TagFilterAsync(Tag, ModelState, "tag", cancellationToken);
+        CompanyFilter = await names.CompanyFilterAsync(Company, ModelState, "company", cancellationToken);
+
         if (ModelState.GetFieldValidationState("q") == ModelValidationState.Invalid)
         {
             Search = null;
@@ -112,12 +117,12 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
             query = query.Active();
         }
 
-        if (Tag is int tagId)
+        if (TagFilter?.Id is int tagId)
         {
             query = query.Where(c => c.Tags.Any(t => t.TagId == tagId));
         }
 
-        if (Company is int companyId)
+        if (CompanyFilter?.Id is int companyId)
         {
             query = query.Where(c => c.CompanyId == companyId);
         }
@@ -173,6 +178,4 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
     {
         public string FullName => Contact.FullNameOf(FirstName, LastName);
     }
-
-    public sealed record NamedOption(int Id, string Name);
 }

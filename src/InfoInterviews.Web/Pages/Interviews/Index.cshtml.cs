@@ -1,3 +1,4 @@
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Paging;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Interviews;
 
 /// <summary>The user's informational interviews: upcoming ones first, a count per status, filters and paging.</summary>
-public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clock) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup names, UserClock clock) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public InterviewStatus? Status { get; set; }
@@ -18,8 +19,11 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
     [BindProperty(SupportsGet = true)]
     public InterviewPurpose? Purpose { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "company")]
-    public int? CompanyId { get; set; }
+    /// <summary>A company's name as typed (or its id, from a link); <see cref="CompanyFilter"/> is the company it names.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Company { get; set; }
+
+    public NamedChoice? CompanyFilter { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -32,11 +36,9 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
 
     public IReadOnlyList<StatusCount> Counts { get; private set; } = [];
 
-    public IReadOnlyList<CompanyOption> Companies { get; private set; } = [];
-
     public bool HasAny => Counts.Any(c => c.Count > 0);
 
-    public bool IsFiltered => Status is not null || Purpose is not null || CompanyId is not null || !string.IsNullOrWhiteSpace(Search);
+    public bool IsFiltered => Status is not null || Purpose is not null || CompanyFilter is not null || !string.IsNullOrWhiteSpace(Search);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,10 +47,8 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Counts = Enum.GetValues<InterviewStatus>().Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
-        Companies = await db.Companies.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new CompanyOption(c.Id, c.Name))
-            .ToListAsync(cancellationToken);
+        // A company nobody has is left out, with its message; the list still answers.
+        CompanyFilter = await names.CompanyFilterAsync(Company, ModelState, "company", cancellationToken);
 
         var query = db.InterviewRequests.AsNoTracking();
         if (Status is { } status)
@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
             query = query.Where(r => r.Purpose == purpose);
         }
 
-        if (CompanyId is { } companyId)
+        if (CompanyFilter?.Id is { } companyId)
         {
             query = query.Where(r => r.CompanyId == companyId);
         }
@@ -103,6 +103,4 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, UserClock clo
     public sealed record Row(int Id, int? ContactId, string ContactName, string? CompanyName, InterviewPurpose Purpose, InterviewStatus Status, DateTime? ScheduledStartUtc, DateTime CreatedUtc);
 
     public sealed record StatusCount(InterviewStatus Status, int Count);
-
-    public sealed record CompanyOption(int Id, string Name);
 }

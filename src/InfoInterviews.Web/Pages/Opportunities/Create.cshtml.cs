@@ -20,8 +20,6 @@ public sealed class CreateModel(AppDbContext db, OpportunityEditor editor) : Pag
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IReadOnlyList<string> CompanyNames { get; private set; } = [];
-
     /// <summary>The interview the opportunity comes from, when the page was opened from one.</summary>
     public InterviewSource? Interview { get; private set; }
 
@@ -134,7 +132,6 @@ public sealed class CreateModel(AppDbContext db, OpportunityEditor editor) : Pag
 
     private async Task<PageResult> ShowAsync(CancellationToken cancellationToken)
     {
-        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
         return Page();
     }
 

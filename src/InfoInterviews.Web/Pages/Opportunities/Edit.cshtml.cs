@@ -21,8 +21,6 @@ public sealed class EditModel(AppDbContext db, OpportunityEditor editor) : PageM
 
     public int Id { get; private set; }
 
-    public IReadOnlyList<string> CompanyNames { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await editor.ReadAsync<InputModel>(id, cancellationToken) is not var (input, version))
@@ -59,7 +57,6 @@ public sealed class EditModel(AppDbContext db, OpportunityEditor editor) : PageM
     private async Task<PageResult> ShowAsync(int id, CancellationToken cancellationToken)
     {
         Id = id;
-        CompanyNames = await editor.CompanyNamesAsync(cancellationToken);
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Paging;
@@ -12,7 +13,7 @@ namespace InfoInterviews.Web.Pages.Opportunities;
 /// The opportunities networking brought: filtered by status, kind and company, sorted and paged in the
 /// database (owner and status, owner and kind, and the last status change are indexed).
 /// </summary>
-public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, NameLookup names) : ListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public OpportunityStatus? Status { get; set; }
@@ -20,8 +21,11 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     [BindProperty(SupportsGet = true)]
     public OpportunityKind? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "company")]
-    public int? CompanyId { get; set; }
+    /// <summary>A company's name as typed (or its id, from a link); <see cref="CompanyFilter"/> is the company it names.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Company { get; set; }
+
+    public NamedChoice? CompanyFilter { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
@@ -29,16 +33,12 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    public IReadOnlyList<CompanyOption> Companies { get; private set; } = [];
-
-    public bool IsFiltered => Status is not null || Kind is not null || CompanyId is not null;
+    public bool IsFiltered => Status is not null || Kind is not null || CompanyFilter is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Companies = await db.Companies.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new CompanyOption(c.Id, c.Name))
-            .ToListAsync(cancellationToken);
+        // A company nobody has is left out, with its message; the list still answers.
+        CompanyFilter = await names.CompanyFilterAsync(Company, ModelState, "company", cancellationToken);
 
         var query = db.Opportunities.AsNoTracking();
         if (Status is { } status)
@@ -51,7 +51,7 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
             query = query.Where(o => o.Kind == kind);
         }
 
-        if (CompanyId is { } companyId)
+        if (CompanyFilter?.Id is { } companyId)
         {
             query = query.Where(o => o.CompanyId == companyId);
         }
@@ -123,6 +123,4 @@ public sealed class IndexModel(AppDbContext db) : ListPageModel<IndexModel.Row>
         DateOnly LearnedOn,
         DateOnly? ActBy,
         DateTime StatusChangedUtc);
-
-    public sealed record CompanyOption(int Id, string Name);
 }

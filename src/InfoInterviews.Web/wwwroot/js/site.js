@@ -100,3 +100,42 @@ document.querySelectorAll('form button[type="submit"][data-busy-text]').forEach(
     form.removeAttribute('aria-busy');
   });
 });
+
+// A name field with data-suggest (the address of a page that answers ?q= with a JSON list of names, from
+// the suggest-page tag helper) offers the user's names that start with what is typed, in a native
+// datalist: the browser shows and keyboard-navigates it, and the field stays a plain text box that the
+// server reads by name. A short pause between keystrokes asks once; an answer that arrives after the
+// text has changed is dropped.
+document.querySelectorAll('input[data-suggest]').forEach(function (input) {
+  var list = document.createElement('datalist');
+  list.id = input.id + '-suggestions';
+  input.insertAdjacentElement('afterend', list);
+  input.setAttribute('list', list.id);
+  var timer = null;
+  var asked = null;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var typed = input.value.trim();
+      if (!typed || typed === asked) {
+        return;
+      }
+
+      asked = typed;
+      fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(typed), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (names) {
+          if (input.value.trim() !== typed) {
+            return;
+          }
+
+          list.replaceChildren.apply(list, names.map(function (name) {
+            var option = document.createElement('option');
+            option.value = name;
+            return option;
+          }));
+        })
+        .catch(function () { asked = null; });
+    }, 150);
+  });
+});

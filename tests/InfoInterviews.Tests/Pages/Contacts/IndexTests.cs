@@ -72,6 +72,60 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task Filters_by_tag_and_company_name_whatever_case_and_accents_and_shows_the_name()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var tagged = await network.AddContactAsync("Tia", "Tagged");
+        await network.AddTagAsync("Économie", tagged.Id);
+        var employed = await network.AddContactAsync("Carl", "Employed", company: "Société Générale");
+        await network.AddContactAsync("Nora", "Neither");
+
+        var byTag = await network.Client.GetPageAsync("/Contacts?tag=ECONOMIE");
+        var byCompany = await network.Client.GetPageAsync("/Contacts?company=societe%20generale");
+        var byCompanyLink = await network.Client.GetPageAsync($"/Contacts?company={employed.CompanyId}");
+
+        Assert.Equal(["Tia Tagged"], Names(byTag));
+        Assert.Equal("Économie", byTag.Find("#tag").GetAttribute("value"));
+        Assert.Equal(["Carl Employed"], Names(byCompany));
+        Assert.Equal("Société Générale", byCompany.Find("#company").GetAttribute("value"));
+        Assert.Equal(["Carl Employed"], Names(byCompanyLink));
+        Assert.Equal("Société Générale", byCompanyLink.Find("#company").GetAttribute("value"));
+    }
+
+    [SkippableFact]
+    public async Task The_tag_and_company_filters_are_name_fields_with_suggestions_not_a_list_of_every_name()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await network.AddContactAsync("Lia", "Listed", company: "Only Listed Here");
+        await network.AddTagAsync("only-listed-tag");
+
+        var page = await network.Client.GetPageAsync("/Contacts");
+
+        Assert.Equal("/Tags/Suggest", page.Find("input#tag").GetAttribute("data-suggest"));
+        Assert.Equal("/Companies/Suggest", page.Find("input#company").GetAttribute("data-suggest"));
+        Assert.DoesNotContain("Only Listed Here", page.Find("#filters").TextContent + page.Find("#filters").InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("only-listed-tag", page.Find("#filters").InnerHtml, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_tag_or_company_the_user_does_not_have_shows_a_message_and_lists_everyone()
+    {
+        using var network = await Network.SignInAsync(factory);
+        using var stranger = await Network.SignInAsync(factory);
+        var theirs = await stranger.AddCompanyAsync("Stranger Holdings");
+        await network.AddContactAsync("Una", "Unfiltered");
+
+        var byName = await network.Client.GetPageAsync("/Contacts?company=Stranger%20Holdings&tag=nowhere");
+        var byId = await network.Client.GetPageAsync($"/Contacts?company={theirs.Id}");
+
+        Assert.Contains("You have no company named “Stranger Holdings”.", byName.Text, StringComparison.Ordinal);
+        Assert.Contains("You have no tag named “nowhere”.", byName.Text, StringComparison.Ordinal);
+        Assert.Equal(["Una Unfiltered"], Names(byName));
+        Assert.Contains($"You have no company named “{theirs.Id}”.", byId.Text, StringComparison.Ordinal);
+        Assert.Equal(["Una Unfiltered"], Names(byId));
+    }
+
+    [SkippableFact]
     public async Task A_days_filter_out_of_range_shows_a_message_and_lists_everyone()
     {
         using var network = await Network.SignInAsync(factory);

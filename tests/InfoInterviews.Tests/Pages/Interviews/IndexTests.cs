@@ -75,6 +75,31 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task Filters_by_company_name_whatever_case_and_accents_and_says_when_there_is_none()
+    {
+        using var network = await Network.SignInAsync(factory);
+        var there = Network.Unique("There");
+        var elsewhere = Network.Unique("Elsewhere");
+        var interview = await network.AddInterviewAsync(there);
+        await network.AddInterviewAsync(elsewhere);
+        await network.WithDbAsync(async db =>
+        {
+            var tracked = await db.InterviewRequests.FindAsync(interview.Id);
+            tracked!.Company = new Company("Zürich Insurance", network.Now);
+            return tracked;
+        });
+
+        var byName = await network.Client.GetPageAsync("/Interviews?company=ZURICH%20insurance");
+        var unknown = await network.Client.GetPageAsync("/Interviews?company=Nowhere%20Inc");
+
+        Assert.Equal([there], Names(byName));
+        Assert.Equal("Zürich Insurance", byName.Find("#company").GetAttribute("value"));
+        Assert.Equal("/Companies/Suggest", byName.Find("#company").GetAttribute("data-suggest"));
+        Assert.Contains("You have no company named “Nowhere Inc”.", unknown.Text, StringComparison.Ordinal);
+        Assert.Equal(2, Names(unknown).Count);
+    }
+
+    [SkippableFact]
     public async Task Search_ignores_case_and_accents_in_the_contact_name()
     {
         using var client = factory.CreateAppClient();

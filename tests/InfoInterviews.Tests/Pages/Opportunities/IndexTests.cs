@@ -38,6 +38,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal(["Platform engineer"], Titles(await network.Client.GetPageAsync("/Opportunities?status=Applied")));
         Assert.Equal(["Data migration"], Titles(await network.Client.GetPageAsync("/Opportunities?kind=ProjectOrFreelance")));
         Assert.Equal(["Analyst"], Titles(await network.Client.GetPageAsync($"/Opportunities?company={litware.Id}")));
+        Assert.Equal(["Analyst"], Titles(await network.Client.GetPageAsync("/Opportunities?company=LITWARE")));
         Assert.Equal(["Analyst", "Data migration", "Platform engineer"], Titles(await network.Client.GetPageAsync("/Opportunities?sort=title")));
         Assert.Equal(["Analyst", "Platform engineer", "Data migration"], Titles(await network.Client.GetPageAsync("/Opportunities?sort=status")));
         Assert.Contains("No opportunities match these filters.", (await network.Client.GetPageAsync("/Opportunities?status=Offer")).Text, StringComparison.Ordinal);
