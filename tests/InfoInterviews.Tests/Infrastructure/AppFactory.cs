@@ -139,7 +139,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
             // lowest cost keeps every sign-in real.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves, Commands));
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Saves, Commands, SqliteWithoutSync.Instance));
             services.ConfigureDbContext<PostgresAppDbContext>(options => options.AddInterceptors(Saves, Commands));
         });
     }
