@@ -67,4 +67,31 @@ public static class PagedListExtensions
             : await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(selector).ToListAsync(cancellationToken);
         return new PagedList<TResult>(items, pageNumber, pageSize, total);
     }
+
+    /// <summary>
+    /// One page of a list read in two ordered parts, every row of <paramref name="first"/> before the rows
+    /// of <paramref name="then"/> (which must not hold them). Each part keeps an order an index can serve,
+    /// where one ORDER BY putting a computed part first would sort every row the user has. Four commands:
+    /// two counts and a page of each part, the page of a part it does not reach being empty, so a page
+    /// costs the same wherever it falls.
+    /// </summary>
+    public static async Task<PagedList<TResult>> ToPagedListAsync<TSource, TResult>(
+        this IOrderedQueryable<TSource> first,
+        IOrderedQueryable<TSource> then,
+        Expression<Func<TSource, TResult>> selector,
+        int pageNumber,
+        int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var firstCount = await first.CountAsync(cancellationToken);
+        var total = firstCount + await then.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        var skip = (pageNumber - 1) * pageSize;
+        var fromFirst = Math.Clamp(firstCount - skip, 0, pageSize);
+        var items = await first.Skip(skip).Take(fromFirst).Select(selector).ToListAsync(cancellationToken);
+        items.AddRange(await then.Skip(Math.Max(0, skip - firstCount)).Take(pageSize - fromFirst).Select(selector).ToListAsync(cancellationToken));
+        return new PagedList<TResult>(items, pageNumber, pageSize, total);
+    }
 }

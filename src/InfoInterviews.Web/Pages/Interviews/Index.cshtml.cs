@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
@@ -72,32 +73,40 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
             query = query.Where(r => hits.Contains(r.Id));
         }
 
-        Results = await Order(query).ToPagedListAsync(
-            r => new Row(r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Status, r.ScheduledStartUtc, r.CreatedUtc),
-            PageNumber,
-            cancellationToken: cancellationToken);
+        Expression<Func<InterviewRequest, Row>> row = r => new Row(
+            r.Id, r.ContactId, r.ContactName, r.Company != null ? r.Company.Name : null, r.Purpose, r.Status, r.ScheduledStartUtc, r.CreatedUtc);
+        Results = Order(query) is { } ordered
+            ? await ordered.ToPagedListAsync(row, PageNumber, cancellationToken: cancellationToken)
+            : await DefaultOrderAsync(query, row, cancellationToken);
     }
 
-    private IQueryable<InterviewRequest> Order(IQueryable<InterviewRequest> query)
+    /// <summary>The order the user picked by a column; null for the default order.</summary>
+    private IOrderedQueryable<InterviewRequest>? Order(IQueryable<InterviewRequest> query) => (Sort?.ToUpperInvariant(), Desc) switch
+    {
+        ("CONTACT", false) => query.OrderBy(r => r.ContactName).ThenBy(r => r.Id),
+        ("CONTACT", true) => query.OrderByDescending(r => r.ContactName).ThenByDescending(r => r.Id),
+        ("STATUS", false) => query.OrderBy(r => r.Status).ThenBy(r => r.Id),
+        ("STATUS", true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
+        ("CREATED", false) => query.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id),
+        ("CREATED", true) => query.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
+        ("WHEN", true) => query.OrderByDescending(r => r.ScheduledStartUtc).ThenByDescending(r => r.Id),
+        _ => null,
+    };
+
+    /// <summary>
+    /// By default the interviews still to come lead, soonest first; the rest follow, newest first. Read as
+    /// two parts, each in an order its index serves, so the page does not sort every interview.
+    /// </summary>
+    private Task<PagedList<Row>> DefaultOrderAsync(IQueryable<InterviewRequest> query, Expression<Func<InterviewRequest, Row>> row, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        return (Sort?.ToUpperInvariant(), Desc) switch
-        {
-            ("CONTACT", false) => query.OrderBy(r => r.ContactName).ThenBy(r => r.Id),
-            ("CONTACT", true) => query.OrderByDescending(r => r.ContactName).ThenByDescending(r => r.Id),
-            ("STATUS", false) => query.OrderBy(r => r.Status).ThenBy(r => r.Id),
-            ("STATUS", true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
-            ("CREATED", false) => query.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id),
-            ("CREATED", true) => query.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
-            ("WHEN", true) => query.OrderByDescending(r => r.ScheduledStartUtc).ThenByDescending(r => r.Id),
-
-            // By default the interviews still to come lead, soonest first; the rest follow, newest first.
-            _ => query
-                .OrderBy(r => r.Status == InterviewStatus.Scheduled && r.ScheduledStartUtc >= now ? 0 : 1)
-                .ThenBy(r => r.Status == InterviewStatus.Scheduled && r.ScheduledStartUtc >= now ? r.ScheduledStartUtc : null)
-                .ThenByDescending(r => r.CreatedUtc)
-                .ThenByDescending(r => r.Id),
-        };
+        var upcoming = query
+            .Where(r => r.Status == InterviewStatus.Scheduled && r.ScheduledStartUtc >= now)
+            .OrderBy(r => r.ScheduledStartUtc).ThenBy(r => r.Id);
+        var rest = query
+            .Where(r => r.Status != InterviewStatus.Scheduled || r.ScheduledStartUtc == null || r.ScheduledStartUtc < now)
+            .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id);
+        return upcoming.ToPagedListAsync(rest, row, PageNumber, cancellationToken: cancellationToken);
     }
 
     public sealed record Row(int Id, int? ContactId, string ContactName, string? CompanyName, InterviewPurpose Purpose, InterviewStatus Status, DateTime? ScheduledStartUtc, DateTime CreatedUtc);

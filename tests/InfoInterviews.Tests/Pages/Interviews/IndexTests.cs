@@ -45,6 +45,28 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task Upcoming_interviews_lead_soonest_first_and_the_rest_follow_newest_first_across_pages()
+    {
+        using var client = factory.CreateAppClient();
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var upcoming = new List<string>();
+        var rest = new List<string>();
+        for (var i = 0; i < 28; i++)
+        {
+            var name = Network.Unique(i % 9 == 0 ? "Upcoming" : "Rest");
+            await network.AddInterviewAsync(name, i % 9 == 0 ? InterviewStatus.Scheduled : InterviewStatus.Planned);
+            (i % 9 == 0 ? upcoming : rest).Add(name);
+        }
+
+        rest.Reverse();
+        var first = Names(await client.GetPageAsync("/Interviews"));
+        var second = Names(await client.GetPageAsync("/Interviews?page=2"));
+
+        Assert.Equal([.. upcoming, .. rest.Take(25 - upcoming.Count)], first);
+        Assert.Equal(rest.Skip(25 - upcoming.Count), second);
+    }
+
+    [SkippableFact]
     public async Task Filters_narrow_the_list_by_status_purpose_company_and_name()
     {
         using var client = factory.CreateAppClient();
