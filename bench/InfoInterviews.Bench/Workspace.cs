@@ -8,7 +8,8 @@ namespace InfoInterviews.Bench;
 /// <summary>
 /// A large workspace made by the sample data generator, the one users load, repeated unit by unit:
 /// contacts at companies with tags, touches, introductions, interviews in every status, follow-ups
-/// and opportunities.
+/// and opportunities. Units after the first take a long-used workspace's shape (see
+/// <see cref="SampleGenerator"/>): at 100,000 contacts about 3,000 companies and 20,000 interviews.
 /// </summary>
 internal sealed record Workspace(int Contacts, int Companies, int Tags, int Interviews, int FollowUps, int Touches, int FirstCompanyId, int FirstTagId, int FirstContactId)
 {

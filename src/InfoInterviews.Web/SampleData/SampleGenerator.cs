@@ -5,14 +5,21 @@ namespace InfoInterviews.Web.SampleData;
 
 /// <summary>
 /// Generates a realistic workspace through the entities and their rules, the same for the same seed
-/// and time. It comes in units of <see cref="ContactsPerUnit"/> contacts at <see cref="CompaniesPerUnit"/>
-/// companies, each unit standing on its own, so the benchmark scales it up unit by unit; tags are
-/// shared by all units. Nothing is marked as sample here: whoever saves the rows does that.
+/// and time. It comes in units of <see cref="ContactsPerUnit"/> contacts, each unit standing on its own,
+/// so the benchmark scales it up unit by unit; tags are shared by all units. The first unit is the
+/// sample a new user loads: <see cref="CompaniesPerUnit"/> companies and an interview for every other
+/// contact, to show every page full. Later units take the shape of a long-used workspace, where many
+/// contacts share few companies and fewer are interviewed: per 1,000 contacts about 30 companies, 200
+/// interviews, 500 follow-ups (with those the save plans) and 2,000 touches. Nothing is marked as
+/// sample here: whoever saves the rows does that.
 /// </summary>
 public sealed class SampleGenerator(int seed, DateTime nowUtc, IMarkdownRenderer renderer)
 {
     public const int CompaniesPerUnit = 15;
     public const int ContactsPerUnit = 60;
+
+    /// <summary>Companies added by every five units after the first: 1.8 a unit, 30 per 1,000 contacts.</summary>
+    public const int CompaniesPerFiveLaterUnits = 9;
 
     /// <summary>The people met who introduce most of the others.</summary>
     private const int Connectors = 4;
@@ -32,6 +39,13 @@ public sealed class SampleGenerator(int seed, DateTime nowUtc, IMarkdownRenderer
         InterviewStatus.Planned, InterviewStatus.Planned,
         InterviewStatus.Cancelled, InterviewStatus.Cancelled,
     ];
+
+    /// <summary>
+    /// Which of <see cref="Statuses"/> a later unit interviews: 12 of its 60 contacts, every one who
+    /// suggests a contact among them, and a third of the rest across the statuses.
+    /// </summary>
+    private static readonly int[] LaterUnitInterviews =
+        [.. Enumerable.Range(0, Statuses.Length).Where(i => i < SuggestedPerUnit || i % 3 == 0)];
 
     private static readonly ContactSource[] Sources =
     [
@@ -71,11 +85,13 @@ public sealed class SampleGenerator(int seed, DateTime nowUtc, IMarkdownRenderer
 
         private DateTime Now => generator.nowUtc;
 
+        private bool IsSample => index == 0;
+
         public SampleUnit Build()
         {
             AddCompanies();
             AddContacts();
-            for (var i = 0; i < Statuses.Length; i++)
+            foreach (var i in IsSample ? Enumerable.Range(0, Statuses.Length) : LaterUnitInterviews)
             {
                 AddInterview(contacts[i], Statuses[i], i);
             }
@@ -87,7 +103,10 @@ public sealed class SampleGenerator(int seed, DateTime nowUtc, IMarkdownRenderer
 
         private void AddCompanies()
         {
-            foreach (var (name, industry, location) in SampleText.Companies)
+            var count = IsSample
+                ? SampleText.Companies.Length
+                : (CompaniesPerFiveLaterUnits * index / 5) - (CompaniesPerFiveLaterUnits * (index - 1) / 5);
+            foreach (var (name, industry, location) in Enumerable.Range(index * 2, count).Select(i => SampleText.Companies[i % SampleText.Companies.Length]))
             {
                 var company = new Company(index == 0 ? name : $"{name} {index + 1}", Past(random.Next(200, 365)))
                 {
@@ -134,7 +153,8 @@ public sealed class SampleGenerator(int seed, DateTime nowUtc, IMarkdownRenderer
                     contact.Tags.Add(new ContactTag { Contact = contact, Tag = tag });
                 }
 
-                for (var touches = random.Next(4); touches > 0; touches--)
+                // Later units log one touch more on every fourth contact: two a contact with the interviews' own.
+                for (var touches = random.Next(4) + (!IsSample && i % 4 == 1 ? 1 : 0); touches > 0; touches--)
                 {
                     contact.LogTouch(
                         Pick(Enum.GetValues<InteractionKind>()),

@@ -84,6 +84,26 @@ public sealed class SampleGeneratorTests
         Assert.Contains("northwind analytics", first);
     }
 
+    [Fact]
+    public void Two_thousand_contacts_after_the_sample_unit_take_a_long_used_shape_of_few_companies_and_fewer_interviews()
+    {
+        var generator = new SampleGenerator(7, Now, new MarkdownRenderer());
+        var tags = SampleGenerator.CreateTags();
+        var units = Enumerable.Range(1, 2_000 / SampleGenerator.ContactsPerUnit).Select(index => generator.CreateUnit(index, tags)).ToList();
+
+        var contacts = units.Sum(u => u.Contacts.Count);
+        Assert.Equal(1_980, contacts);
+        AssertPerThousand(30, units.Sum(u => u.Companies.Count), contacts);
+        AssertPerThousand(200, units.Sum(u => u.Interviews.Count), contacts);
+        AssertPerThousand(2_000, units.Sum(u => u.Contacts.Sum(c => c.Interactions.Count)), contacts);
+        Assert.All(units, u => Assert.Contains(u.Interviews, i => i.Status == InterviewStatus.Completed && i.Questions.Any(q => q.WasAsked && q.Answer is not null)));
+        Assert.All(units, u => Assert.All(u.Contacts, c => Assert.Contains(c.Company, u.Companies)));
+    }
+
+    /// <summary>Within a tenth of <paramref name="perThousand"/> rows per 1,000 contacts.</summary>
+    private static void AssertPerThousand(int perThousand, int rows, int contacts) =>
+        Assert.InRange(rows * 1_000.0 / contacts, perThousand * 0.9, perThousand * 1.1);
+
     private static SampleUnit Unit(int seed = 7, int index = 0) =>
         new SampleGenerator(seed, Now, new MarkdownRenderer()).CreateUnit(index, SampleGenerator.CreateTags());
 

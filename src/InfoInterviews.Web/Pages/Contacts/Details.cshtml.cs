@@ -23,6 +23,8 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
 
     public ContactHeader Contact { get; private set; } = null!;
 
+    public IReadOnlyList<NamedLink> Tags { get; private set; } = [];
+
     public IReadOnlyList<NamedLink> Introduced { get; private set; } = [];
 
     public Responsiveness? Responsiveness => Domain.Contact.ResponsivenessOf(Contact.RepliedAs, Contact.NoReplyAfterUtc, clock.UtcNow);
@@ -142,8 +144,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
                 c.IsArchived,
                 c.LastTouchUtc,
                 c.RepliedAs,
-                c.NoReplyAfterUtc,
-                c.Tags.OrderBy(t => t.Tag!.Name).Select(t => new NamedLink(t.TagId, t.Tag!.Name)).ToList()))
+                c.NoReplyAfterUtc))
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {
@@ -151,6 +152,14 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         }
 
         Contact = header;
+
+        // A query of its own: joined into the header, the provider filtered the owner's whole
+        // ContactTags table before matching the one contact, a cost that grew with the workspace.
+        Tags = await db.ContactTags.AsNoTracking()
+            .Where(t => t.ContactId == id)
+            .OrderBy(t => t.Tag!.Name)
+            .Select(t => new NamedLink(t.TagId, t.Tag!.Name))
+            .ToListAsync(cancellationToken);
         Introduced = await db.Contacts.AsNoTracking()
             .Where(c => c.IntroducedById == id)
             .OrderBy(c => c.FullName).ThenBy(c => c.Id)
@@ -229,8 +238,7 @@ public sealed class DetailsModel(AppDbContext db, UserClock clock) : PageModel
         bool IsArchived,
         DateTime? LastTouchUtc,
         Responsiveness? RepliedAs,
-        DateTime? NoReplyAfterUtc,
-        IReadOnlyList<NamedLink> Tags)
+        DateTime? NoReplyAfterUtc)
     {
         public string FullName => Domain.Contact.FullNameOf(FirstName, LastName);
 

@@ -40,6 +40,49 @@ public abstract class DetailsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task The_page_sends_as_many_sql_commands_for_a_large_workspace_as_for_a_small_one_and_lists_the_tags_by_name()
+    {
+        using var small = await Network.SignInAsync(factory);
+        var few = await AddTaggedContactsAsync(small, 1);
+        using var large = await Network.SignInAsync(factory);
+        var many = await AddTaggedContactsAsync(large, 400);
+
+        var smallCount = await CountCommandsAsync(small, few);
+        var largeCount = await CountCommandsAsync(large, many);
+
+        Assert.True(smallCount > 0, "The counter saw no command.");
+        Assert.Equal(smallCount, largeCount);
+        var page = await large.Client.GetPageAsync($"/Contacts/{many}");
+        Assert.Equal(["alpha", "beta"], page.Document.QuerySelectorAll("#tags a").Select(a => a.TextContent));
+    }
+
+    /// <summary>Counts the second request, as the first of a session may refresh it.</summary>
+    private async Task<int> CountCommandsAsync(Network network, int contactId)
+    {
+        await network.Client.GetPageAsync($"/Contacts/{contactId}");
+        return await factory.Commands.CountAsync(() => network.Client.GetPageAsync($"/Contacts/{contactId}"));
+    }
+
+    /// <summary><paramref name="count"/> contacts, each tagged "beta" and "alpha"; returns the last one's id.</summary>
+    private static Task<int> AddTaggedContactsAsync(Network network, int count) =>
+        network.WithDbAsync(async db =>
+        {
+            var tags = new[] { new Tag("beta"), new Tag("alpha") };
+            var contacts = Enumerable.Range(0, count).Select(_ => new Contact(Network.Unique("Tagged"), null, network.Now)).ToList();
+            foreach (var contact in contacts)
+            {
+                db.Contacts.Add(contact);
+                foreach (var tag in tags)
+                {
+                    db.ContactTags.Add(new ContactTag { Contact = contact, Tag = tag });
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return contacts[^1].Id;
+        });
+
+    [SkippableFact]
     public async Task The_timeline_holds_touches_interviews_follow_ups_and_opportunities_newest_first()
     {
         using var network = await Network.SignInAsync(factory);
