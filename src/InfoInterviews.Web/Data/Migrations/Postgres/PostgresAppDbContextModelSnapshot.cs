@@ -109,6 +109,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int>("WeeklyGoal")
                         .HasColumnType("integer");
 
+                    b.Property<long>("WorkspaceVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")

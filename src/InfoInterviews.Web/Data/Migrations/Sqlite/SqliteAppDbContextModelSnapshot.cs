@@ -104,6 +104,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int>("WeeklyGoal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WorkspaceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")
