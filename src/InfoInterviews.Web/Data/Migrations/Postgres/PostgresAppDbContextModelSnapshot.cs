@@ -738,9 +738,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("InterviewRequestId", "ChangedUtc");
+
+                    b.HasIndex("OwnerId", "ToStatus", "ChangedUtc");
 
                     b.ToTable("InterviewStatusChanges");
                 });

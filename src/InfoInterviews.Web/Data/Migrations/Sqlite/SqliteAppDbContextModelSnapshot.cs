@@ -717,9 +717,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("InterviewRequestId", "ChangedUtc");
+
+                    b.HasIndex("OwnerId", "ToStatus", "ChangedUtc");
 
                     b.ToTable("InterviewStatusChanges");
                 });
