@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
 using InfoInterviews.Web.Pages.FollowUps;
+using InfoInterviews.Web.SampleData;
 using InfoInterviews.Web.Time;
 using Microsoft.EntityFrameworkCore;
 using CompanyRow = InfoInterviews.Web.Pages.Companies.IndexModel.CompanyRow;
@@ -11,9 +12,16 @@ namespace InfoInterviews.Web.Dashboard;
 /// <summary>
 /// Reads the dashboard. Every figure is counted or grouped in the database, and the number of SQL
 /// commands is the same whatever the size of the workspace: lists are cut to their first rows and
-/// periods are counted with one grouped query each.
+/// periods are counted with one grouped query each. The figures are then kept until the workspace,
+/// the user's day or the hour changes (<see cref="DashboardCache"/>).
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ICurrentUser currentUser, UserClock clock)
+public sealed class DashboardQuery(
+    AppDbContext db,
+    ICurrentUser currentUser,
+    UserClock clock,
+    WorkspaceVersion workspace,
+    DashboardCache cache,
+    SampleWorkspace sample)
 {
     /// <summary>How many rows each list of the dashboard shows before linking to the full list.</summary>
     public const int ListSize = 5;
@@ -41,12 +49,32 @@ public sealed class DashboardQuery(AppDbContext db, ICurrentUser currentUser, Us
     /// <summary>The funnel's window: one of <see cref="FunnelWindows"/>, else the default.</summary>
     public static int FunnelDays(int? days) => days is int d && FunnelWindows.Contains(d) ? d : DefaultFunnelDays;
 
-    /// <summary>The dashboard, or null when the workspace holds no contact, company or interview yet.</summary>
-    public async Task<DashboardView?> ReadAsync(int funnelDays, CancellationToken cancellationToken)
+    /// <summary>
+    /// The dashboard of the signed-in user (a null view when the workspace holds no contact, company or
+    /// interview yet), from the cache while nothing it depends on has changed.
+    /// </summary>
+    public async Task<DashboardFigures> ReadAsync(int funnelDays, CancellationToken cancellationToken)
     {
-        var userId = currentUser.Id;
-        var now = clock.UtcNow;
-        var today = clock.Today;
+        var owner = currentUser.Id ?? throw new InvalidOperationException("The dashboard is read for a signed-in user.");
+
+        // Read before the figures: a save committed in between then at worst leaves newer figures under
+        // the older version, never older figures under the newer one.
+        var version = await workspace.ReadAsync(cancellationToken);
+
+        // Figures that depend on the instant (going cold, days waited) are computed for the start of the
+        // hour, so that everything cached under this key is what a computation now would show.
+        var utcNow = clock.UtcNow;
+        var hour = new DateTime(utcNow.Year, utcNow.Month, utcNow.Day, utcNow.Hour, 0, 0, DateTimeKind.Utc);
+        var key = new DashboardKey(owner, version, clock.TimeZone.Id, DateOnly.FromDateTime(clock.ToLocal(utcNow)), hour, funnelDays);
+        return await cache.GetOrComputeAsync(key, async () =>
+        {
+            var view = await ComputeAsync(owner, key.HourUtc, key.Today, funnelDays, cancellationToken);
+            return new DashboardFigures(view, view is not null && await sample.HasSampleAsync(cancellationToken));
+        });
+    }
+
+    private async Task<DashboardView?> ComputeAsync(string userId, DateTime now, DateOnly today, int funnelDays, CancellationToken cancellationToken)
+    {
         var startOfTomorrow = clock.StartOfDayUtc(today.AddDays(1));
         var upcomingFrom = clock.StartOfDayUtc(today);
         var upcomingTo = clock.StartOfDayUtc(today.AddDays(UpcomingDays + 1));
@@ -128,11 +156,15 @@ public sealed class DashboardQuery(AppDbContext db, ICurrentUser currentUser, Us
         return new WeekWidget(goal, weeks[^1].Count, GoalStreak.Weeks(weeks.Select(w => w.Count).ToArray(), goal), weeks.TakeLast(ChartWeeks).ToArray());
     }
 
-    private async Task<FunnelWidget> ReadFunnelAsync(string? userId, int days, DateOnly today, CancellationToken cancellationToken)
+    private async Task<FunnelWidget> ReadFunnelAsync(string userId, int days, DateOnly today, CancellationToken cancellationToken)
     {
         var since = clock.StartOfDayUtc(today.AddDays(-days));
-        var asked = db.InterviewRequests.AsNoTracking()
-            .Where(r => r.History.Any(h => h.ToStatus == InterviewStatus.Requested && h.ChangedUtc >= since));
+        // The requests of the window are found from their moves to Requested (a range of an index), then
+        // looked up by key, instead of testing every interview of the workspace for such a move.
+        var requestedSince = db.InterviewStatusChanges
+            .Where(h => h.ToStatus == InterviewStatus.Requested && h.ChangedUtc >= since)
+            .Select(h => h.InterviewRequestId);
+        var asked = db.InterviewRequests.AsNoTracking().Where(r => requestedSince.Contains(r.Id));
         Expression<Func<InterviewRequest, bool>> replied = r => r.History.Any(h => h.ToStatus == InterviewStatus.Accepted || h.ToStatus == InterviewStatus.Declined);
         var counts = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {

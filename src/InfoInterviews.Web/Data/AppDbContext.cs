@@ -76,11 +76,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     private async ValueTask<int> SaveAsync(bool synchronous, bool applyRoutines, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var nextFollowUps = await FollowUpUpkeep.RunAsync(this, applyRoutines, cancellationToken);
-        await EnforceOwnershipAsync(synchronous, cancellationToken);
+        var ownedChanged = await EnforceOwnershipAsync(synchronous, cancellationToken);
+        var workspaces = ChangedWorkspaces(ownedChanged);
 
-        // The stored summary commits with the follow-ups it sums up, or not at all; and where the provider
-        // asks for it, every save that changes something runs in a transaction of its own.
-        if (nextFollowUps.IsEmpty && (synchronous || !SavesInTransaction || !ChangeTracker.HasChanges()))
+        // The stored summary commits with the follow-ups it sums up, and the workspace version with the
+        // rows it stands for, or not at all; and where the provider asks for it, every save that changes
+        // something runs in a transaction of its own.
+        if (nextFollowUps.IsEmpty && workspaces.Count == 0 && (synchronous || !SavesInTransaction || !ChangeTracker.HasChanges()))
         {
             return synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -103,6 +105,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
                     await nextFollowUps.RecomputeAsync(this, cancellationToken);
                 }
 
+                if (workspaces.Count > 0)
+                {
+                    await WorkspaceVersion.MoveOnAsync(this, workspaces, cancellationToken);
+                }
+
                 if (transaction is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -115,6 +122,21 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         {
             turn?.Release();
         }
+    }
+
+    /// <summary>
+    /// The users whose workspace version the save moves on: the owner of the rows it changes, and each
+    /// user whose own settings it changes (the weekly goal, the time zone), which figures depend on too.
+    /// </summary>
+    private List<string> ChangedWorkspaces(bool ownedChanged)
+    {
+        var users = ChangeTracker.Entries<ApplicationUser>().Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+        if (ownedChanged && CurrentOwnerId is { } owner && !users.Contains(owner))
+        {
+            users.Add(owner);
+        }
+
+        return users;
     }
 
     /// <summary>Whether every save that changes something runs in a transaction begun before its first statement.</summary>
@@ -162,9 +184,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     /// <summary>
     /// Stamps the owner on new rows, refuses any change to another user's rows or to an owner, gives
     /// every changed row a new version, and checks that each reference a change sets points at a row
-    /// of the same owner.
+    /// of the same owner. Returns whether the save changes any owned row.
     /// </summary>
-    private async ValueTask EnforceOwnershipAsync(bool synchronous, CancellationToken cancellationToken)
+    private async ValueTask<bool> EnforceOwnershipAsync(bool synchronous, CancellationToken cancellationToken)
     {
         ChangeTracker.DetectChanges();
         var changed = ChangeTracker.Entries<IOwned>()
@@ -172,7 +194,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             .ToList();
         if (changed.Count == 0)
         {
-            return;
+            return false;
         }
 
         var owner = CurrentOwnerId
@@ -227,5 +249,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
                 }
             }
         }
+
+        return true;
     }
 }

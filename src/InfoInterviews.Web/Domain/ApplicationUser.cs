@@ -49,6 +49,12 @@ public class ApplicationUser : IdentityUser
     /// <summary>When the last digest was claimed, so that moving the hour later the same day sends no second one.</summary>
     public DateTime? LastDigestUtc { get; private set; }
 
+    /// <summary>
+    /// Moves on with every save that adds, changes or deletes a row the user owns, so that figures
+    /// computed from the workspace can be kept until it changes (see <c>Data/WorkspaceVersion</c>).
+    /// </summary>
+    public long WorkspaceVersion { get; private set; }
+
     /// <summary>The hash of the secret in the calendar feed's address, or null while the feed is off.</summary>
     public string? CalendarFeedTokenHash { get; private set; }
 

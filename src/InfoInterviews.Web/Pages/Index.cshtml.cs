@@ -2,7 +2,6 @@ using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Dashboard;
 using InfoInterviews.Web.Data;
 using InfoInterviews.Web.Domain;
-using InfoInterviews.Web.SampleData;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages;
 
 /// <summary>The landing page for visitors; the dashboard once signed in, or a guided start for an empty workspace.</summary>
-public sealed class IndexModel(DashboardQuery dashboard, SampleWorkspace sample, AppDbContext db, UserClock clock) : PageModel
+public sealed class IndexModel(DashboardQuery dashboard, AppDbContext db, UserClock clock) : PageModel
 {
     /// <summary>What the one-click follow-up of a contact going cold is called.</summary>
     public const string GetBackInTouch = "Get back in touch";
@@ -35,8 +34,9 @@ public sealed class IndexModel(DashboardQuery dashboard, SampleWorkspace sample,
     {
         if (IsSignedIn)
         {
-            Dashboard = await dashboard.ReadAsync(DashboardQuery.FunnelDays(Days), cancellationToken);
-            HasSample = Dashboard is not null && await sample.HasSampleAsync(cancellationToken);
+            var figures = await dashboard.ReadAsync(DashboardQuery.FunnelDays(Days), cancellationToken);
+            Dashboard = figures.View;
+            HasSample = figures.HasSample;
         }
     }
 

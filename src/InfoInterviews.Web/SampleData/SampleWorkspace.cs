@@ -106,6 +106,9 @@ public sealed class SampleWorkspace(AppDbContext db, TimeProvider time, IMarkdow
             setters => setters.SetProperty(c => c.LastTouchUtc, c => interactions.Where(i => i.ContactId == c.Id).Max(i => (DateTime?)i.OccurredUtc)),
             cancellationToken);
         await NextFollowUps.OfContacts(revised).RecomputeAsync(db, cancellationToken);
+
+        // These statements bypass the save, which moves the version on for every other write.
+        await WorkspaceVersion.MoveOnAsync(db, [db.CurrentOwnerId!], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return kept;
     }

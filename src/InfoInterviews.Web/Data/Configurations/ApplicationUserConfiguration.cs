@@ -1,5 +1,6 @@
 using InfoInterviews.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InfoInterviews.Web.Data.Configurations;
@@ -13,6 +14,10 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
 
         // The digest sender seeks the users whose digest is due.
         builder.HasIndex(u => u.NextDigestUtc);
+
+        // Only the database moves the workspace version on: Identity's user store marks every property of
+        // a user it saves as changed, and would otherwise write back the version it read, turning it back.
+        builder.Property(u => u.WorkspaceVersion).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         // A feed request is looked up by its token's hash; a second user with the same hash cannot be.
         builder.Property(u => u.CalendarFeedTokenHash).HasMaxLength(CalendarFeedToken.HashLength);

@@ -34,8 +34,14 @@ public sealed class InterviewRequestConfiguration : IEntityTypeConfiguration<Int
 
 public sealed class InterviewStatusChangeConfiguration : IEntityTypeConfiguration<InterviewStatusChange>
 {
-    public void Configure(EntityTypeBuilder<InterviewStatusChange> builder) =>
+    public void Configure(EntityTypeBuilder<InterviewStatusChange> builder)
+    {
         builder.HasIndex(h => new { h.InterviewRequestId, h.ChangedUtc });
+
+        // The dashboard reads the moves to one status in a window of time (requests sent per week, the
+        // funnel's requests): a range of this index, not every move of the workspace.
+        builder.HasIndex(h => new { h.OwnerId, h.ToStatus, h.ChangedUtc });
+    }
 }
 
 public sealed class InterviewQuestionConfiguration : IEntityTypeConfiguration<InterviewQuestion>

@@ -109,6 +109,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
                     b.Property<int>("WeeklyGoal")
                         .HasColumnType("integer");
 
+                    b.Property<long>("WorkspaceVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")
@@ -735,9 +738,9 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("InterviewRequestId", "ChangedUtc");
+
+                    b.HasIndex("OwnerId", "ToStatus", "ChangedUtc");
 
                     b.ToTable("InterviewStatusChanges");
                 });

@@ -104,6 +104,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
                     b.Property<int>("WeeklyGoal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WorkspaceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")
@@ -714,9 +717,9 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("InterviewRequestId", "ChangedUtc");
+
+                    b.HasIndex("OwnerId", "ToStatus", "ChangedUtc");
 
                     b.ToTable("InterviewStatusChanges");
                 });
