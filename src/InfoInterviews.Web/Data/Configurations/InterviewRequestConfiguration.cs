@@ -27,6 +27,9 @@ public sealed class InterviewRequestConfiguration : IEntityTypeConfiguration<Int
 
         builder.HasIndex(r => new { r.OwnerId, r.Status, r.ScheduledStartUtc });
         builder.HasIndex(r => new { r.OwnerId, r.ScheduledStartUtc });
+
+        // The interview list's default order reads the interviews not to come newest first (see Pages/Interviews/Index).
+        builder.HasIndex(r => new { r.OwnerId, r.CreatedUtc });
         builder.HasIndex(r => r.ContactId);
         builder.HasIndex(r => r.CompanyId);
     }

@@ -691,6 +691,8 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IntroducerId");
 
+                    b.HasIndex("OwnerId", "CreatedUtc");
+
                     b.HasIndex("OwnerId", "ScheduledStartUtc");
 
                     b.HasIndex("OwnerId", "Status", "ScheduledStartUtc");

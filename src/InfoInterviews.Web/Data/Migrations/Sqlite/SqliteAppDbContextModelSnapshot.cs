@@ -672,6 +672,8 @@ namespace InfoInterviews.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IntroducerId");
 
+                    b.HasIndex("OwnerId", "CreatedUtc");
+
                     b.HasIndex("OwnerId", "ScheduledStartUtc");
 
                     b.HasIndex("OwnerId", "Status", "ScheduledStartUtc");
