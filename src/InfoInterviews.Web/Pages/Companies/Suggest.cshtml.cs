@@ -1,24 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Domain;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InfoInterviews.Web.Pages.Companies;
 
-/// <summary>
-/// The names a typeahead field offers as the user types (site.js, `data-suggest`): the user's own
-/// company names that start with <c>?q=</c>, as a JSON list. Kept briefly by the browser, which asks
-/// again for every prefix typed.
-/// </summary>
-[ResponseCache(Duration = 30, Location = ResponseCacheLocation.Client)]
-public sealed class SuggestModel(NameLookup names) : PageModel
+/// <summary>Company names for the typeahead fields (see <see cref="SuggestPageModel"/>).</summary>
+public sealed class SuggestModel(NameLookup names) : SuggestPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    [Required]
-    [StringLength(Company.NameMaxLength)]
-    public string? Query { get; set; }
+    protected override int NameMaxLength => Company.NameMaxLength;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        ModelState.IsValid ? new JsonResult(await names.SuggestCompaniesAsync(Query!, cancellationToken)) : BadRequest(ModelState);
+    protected override Task<IReadOnlyList<string>> SuggestAsync(string typed, CancellationToken cancellationToken) =>
+        names.SuggestCompaniesAsync(typed, cancellationToken);
 }
