@@ -58,10 +58,8 @@ public static class PagedListExtensions
         int pageSize = DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        (pageNumber, pageSize) = Within(total, pageNumber, pageSize);
         var items = total == 0
             ? []
             : await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(selector).ToListAsync(cancellationToken);
@@ -83,15 +81,21 @@ public static class PagedListExtensions
         int pageSize = DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var firstCount = await first.CountAsync(cancellationToken);
         var total = firstCount + await then.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        (pageNumber, pageSize) = Within(total, pageNumber, pageSize);
         var skip = (pageNumber - 1) * pageSize;
         var fromFirst = Math.Clamp(firstCount - skip, 0, pageSize);
         var items = await first.Skip(skip).Take(fromFirst).Select(selector).ToListAsync(cancellationToken);
         items.AddRange(await then.Skip(Math.Max(0, skip - firstCount)).Take(pageSize - fromFirst).Select(selector).ToListAsync(cancellationToken));
         return new PagedList<TResult>(items, pageNumber, pageSize, total);
+    }
+
+    /// <summary>The page asked for within the list's pages (past the end, the last), and a page size within bounds.</summary>
+    private static (int PageNumber, int PageSize) Within(int total, int pageNumber, int pageSize)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        return (Math.Clamp(pageNumber, 1, pageCount), pageSize);
     }
 }
