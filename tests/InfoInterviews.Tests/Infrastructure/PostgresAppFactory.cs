@@ -85,8 +85,8 @@ public sealed partial class PostgresAppFactory : AppFactory
     }
 
     /// <summary>
-    /// Takes the copy made ahead and starts the next one. A copy costs about a second of the server's
-    /// I/O, spent while the class that takes it is still building its host or earlier.
+    /// Takes the copy made ahead and starts the next one: a copy takes the server half a second or more,
+    /// spent while earlier classes run their tests.
     /// </summary>
     private static string TakeCopy()
     {
@@ -213,10 +213,11 @@ public sealed partial class PostgresAppFactory : AppFactory
                 await command.ExecuteNonQueryAsync();
                 return;
             }
-            catch (PostgresException e)
+            catch (NpgsqlException e)
             {
+                var reason = e is PostgresException refused ? $"{refused.SqlState} {refused.MessageText} {refused.Detail}" : e.Message;
                 Directory.CreateDirectory(Path.GetDirectoryName(CleanupLog)!);
-                await File.AppendAllTextAsync(CleanupLog, $"{name}: attempt {attempt}: {e.SqlState} {e.MessageText} {e.Detail}{Environment.NewLine}");
+                await File.AppendAllTextAsync(CleanupLog, $"{name}: attempt {attempt}: {reason}{Environment.NewLine}");
                 if (attempt == 5)
                 {
                     throw;
