@@ -9,7 +9,8 @@ namespace InfoInterviews.BrowserTests;
 
 /// <summary>
 /// The app on a real Kestrel port on 127.0.0.1, over a fresh SQLite database, and Debian's Chromium
-/// driven by Playwright. Without Chromium the tests skip, except under <c>CI=true</c>, where they fail.
+/// driven by Playwright: one Chromium for the whole run, a fresh browser context for every page. Without
+/// Chromium the tests skip, except under <c>CI=true</c>, where they fail.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -21,8 +22,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    // Contexts keep tests apart (each has its own cookies and storage), so the test classes share one
+    // browser rather than each starting its own.
+    private static readonly Lazy<Task<IBrowser>> Chromium = new(LaunchAsync);
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> contexts = new();
 
     public SqliteAppFactory App { get; } = new();
 
@@ -64,9 +68,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.Single());
+        await Chromium.Value;
+    }
 
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+
+        // Stopping the driver at the end of the run takes the browser with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => playwright.Dispose();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -78,12 +89,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string timeZone = "UTC")
     {
         Skip.If(Unavailable is not null, Unavailable);
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await (await Chromium.Value).NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             TimezoneId = timeZone,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        contexts.Enqueue(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -97,12 +109,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        foreach (var context in contexts)
         {
-            await browser.DisposeAsync();
+            await context.DisposeAsync();
         }
 
-        playwright?.Dispose();
         await App.DisposeAsync();
     }
 }

@@ -48,14 +48,6 @@ public static class FormPost
         return fields.Where(f => !skipped.Contains(f.Key)).ToList();
     }
 
-    /// <summary>An antiforgery token of the client's user, as any of their forms carries.</summary>
-    public static async Task<string> TokenAsync(AppClient client)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var home = await client.GetPageAsync("/");
-        return home.Find($"form input[name='{TokenField}']").GetAttribute("value")!;
-    }
-
     public static async Task<HttpResponseMessage> PostAsync(AppClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? token)
     {
         ArgumentNullException.ThrowIfNull(client);

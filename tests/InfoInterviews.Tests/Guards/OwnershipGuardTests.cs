@@ -52,7 +52,7 @@ public abstract class OwnershipGuardTests<TFactory>(GuardFixture<TFactory> fixtu
     {
         await fixture.ArrangeAsync();
         var before = await DatabaseSnapshot.TakeAsync(fixture.Factory, fixture.Owner.UserId);
-        var token = await FormPost.TokenAsync(fixture.Other.Client);
+        var token = await fixture.Other.Client.TokenAsync();
 
         var failures = new List<string>();
         var asked = 0;
