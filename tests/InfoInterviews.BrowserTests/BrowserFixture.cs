@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using InfoInterviews.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     // browser rather than each starting its own.
     private static readonly Lazy<Task<IBrowser>> Chromium = new(LaunchAsync);
 
-    private readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> contexts = new();
+    private readonly ConcurrentQueue<IBrowserContext> contexts = new();
 
     public SqliteAppFactory App { get; } = new();
 
