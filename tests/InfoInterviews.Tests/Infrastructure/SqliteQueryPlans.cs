@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,7 +10,7 @@ namespace InfoInterviews.Tests.Infrastructure;
 /// Asks SQLite how it would run each query the app sends while recording is on, on the same connection
 /// and with the same parameters, so that a test can assert that a request reads no table whole.
 /// </summary>
-public sealed class SqliteQueryPlans : DbCommandInterceptor
+public sealed partial class SqliteQueryPlans : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<(string Sql, string Step)> steps = new();
     private volatile bool recording;
@@ -31,6 +32,9 @@ public sealed class SqliteQueryPlans : DbCommandInterceptor
 
         return [.. steps];
     }
+
+    /// <summary>Whether a step of a plan searches an owner index by the owner alone: every row the user has in that table.</summary>
+    public static bool ReadsByOwnerAlone(string step) => ByOwnerAlone().IsMatch(step);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -65,4 +69,7 @@ public sealed class SqliteQueryPlans : DbCommandInterceptor
             steps.Enqueue((command.CommandText, reader.GetString(3)));
         }
     }
+
+    [GeneratedRegex(@"USING (COVERING )?INDEX IX_\w+_OwnerId\w* \(OwnerId=\?\)$")]
+    private static partial Regex ByOwnerAlone();
 }
