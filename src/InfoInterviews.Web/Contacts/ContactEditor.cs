@@ -52,9 +52,13 @@ public sealed class ContactEditor(AppDbContext db, CompanyEditor companies, Cont
         return (input, contact.Version);
     }
 
-    /// <summary>Loads a contact with its tags, ready for <see cref="ApplyAsync"/>.</summary>
+    /// <summary>
+    /// Loads a contact with its tags, ready for <see cref="ApplyAsync"/>. The tags come in a query of their
+    /// own: joined into the contact's query, SQLite gathered all of the user's tag links before picking
+    /// this contact's (a join of owner-filtered links and tags on the right of a left join, which SQLite does not flatten).
+    /// </summary>
     public Task<Contact?> LoadAsync(int contactId, CancellationToken cancellationToken = default) =>
-        db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        db.Contacts.Include(c => c.Tags).ThenInclude(t => t.Tag).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
 
     public async Task ApplyAsync(Contact contact, ContactInput input, CancellationToken cancellationToken = default)
     {

@@ -159,28 +159,31 @@ public sealed class DashboardQuery(
     private async Task<FunnelWidget> ReadFunnelAsync(string userId, int days, DateOnly today, CancellationToken cancellationToken)
     {
         var since = clock.StartOfDayUtc(today.AddDays(-days));
-        // The requests of the window are found from their moves to Requested (a range of an index), then
-        // looked up by key, instead of testing every interview of the workspace for such a move.
-        var requestedSince = db.InterviewStatusChanges
+        // The requests of the window are the ids of their moves to Requested (a range of an index), and
+        // each figure asks about those ids only. Asked of the interviews instead (interviews whose id is
+        // among them), SQLite went through every interview of the workspace to test its id.
+        var asked = db.InterviewStatusChanges.AsNoTracking()
             .Where(h => h.ToStatus == InterviewStatus.Requested && h.ChangedUtc >= since)
-            .Select(h => h.InterviewRequestId);
-        var asked = db.InterviewRequests.AsNoTracking().Where(r => requestedSince.Contains(r.Id));
-        Expression<Func<InterviewRequest, bool>> replied = r => r.History.Any(h => h.ToStatus == InterviewStatus.Accepted || h.ToStatus == InterviewStatus.Declined);
+            .Select(h => h.InterviewRequestId)
+            .Distinct();
+        var history = db.InterviewStatusChanges.AsNoTracking();
+        Expression<Func<int, bool>> replied = id => history.Any(h => h.InterviewRequestId == id && (h.ToStatus == InterviewStatus.Accepted || h.ToStatus == InterviewStatus.Declined));
         var counts = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
             Requested = asked.Count(),
             Replied = asked.Count(replied),
-            Scheduled = asked.Count(r => r.History.Any(h => h.ToStatus == InterviewStatus.Scheduled)),
-            Completed = asked.Count(r => r.History.Any(h => h.ToStatus == InterviewStatus.Completed)),
-            LedToResult = asked.Count(r => r.WasReferred || r.LearnedOfUnadvertisedOpportunity || db.Opportunities.Any(o => o.InterviewRequestId == r.Id)),
+            Scheduled = asked.Count(id => history.Any(h => h.InterviewRequestId == id && h.ToStatus == InterviewStatus.Scheduled)),
+            Completed = asked.Count(id => history.Any(h => h.InterviewRequestId == id && h.ToStatus == InterviewStatus.Completed)),
+            LedToResult = asked.Count(id => db.InterviewRequests.Any(r => r.Id == id && (r.WasReferred || r.LearnedOfUnadvertisedOpportunity))
+                || db.Opportunities.Any(o => o.InterviewRequestId == id)),
         }).SingleAsync(cancellationToken);
 
         // Business days are counted on the user's calendar, which SQL on both databases cannot do: only
         // the two times of each reply in the window are read, never whole rows.
-        var replies = await asked.Where(replied).Select(r => new
+        var replies = await asked.Where(replied).Select(id => new
         {
-            Asked = r.History.Where(h => h.ToStatus == InterviewStatus.Requested).Min(h => h.ChangedUtc),
-            Answered = r.History.Where(h => h.ToStatus == InterviewStatus.Accepted || h.ToStatus == InterviewStatus.Declined).Min(h => h.ChangedUtc),
+            Asked = history.Where(h => h.InterviewRequestId == id && h.ToStatus == InterviewStatus.Requested).Min(h => h.ChangedUtc),
+            Answered = history.Where(h => h.InterviewRequestId == id && (h.ToStatus == InterviewStatus.Accepted || h.ToStatus == InterviewStatus.Declined)).Min(h => h.ChangedUtc),
         }).ToListAsync(cancellationToken);
         var median = Median(replies.Select(r => BusinessDays.Between(r.Asked, r.Answered, clock.TimeZone)).ToList());
         return new FunnelWidget(days, counts.Requested, counts.Replied, counts.Scheduled, counts.Completed, counts.LedToResult, median);

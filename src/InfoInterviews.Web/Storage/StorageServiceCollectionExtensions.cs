@@ -25,7 +25,7 @@ public static class StorageServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(storage.DataDirectory);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString).AddInterceptors(SqliteJournal.Instance));
             services.AddSingleton<SqliteOptimizer>();
             services.AddHostedService(sp => sp.GetRequiredService<SqliteOptimizer>());
         }
@@ -41,7 +41,7 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Brings the database to the latest migration, creating it (SQLite in WAL mode) if missing, then
+    /// Brings the database to the latest migration, creating it if missing, and a SQLite file to WAL mode; then
     /// fills what SQL could not compute: the folded keys, the contacts' match keys, the HTML of notes, and
     /// the keep-in-touch follow-up of every contact with a rhythm. Last it makes sure a Data Protection key
     /// is in the database. On PostgreSQL all of it runs under <see cref="StartupLock"/>, one instance at a time.
@@ -54,6 +54,11 @@ public static class StorageServiceCollectionExtensions
         await using (await StartupLock.AcquireAsync(db, app.Services.GetRequiredService<StorageOptions>()))
         {
             await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                await SqliteJournal.UseWriteAheadLogAsync(db, CancellationToken.None);
+            }
+
             await SearchKeyBackfill.RunAsync(db);
             await MatchKeyBackfill.RunAsync(db);
             await RenderedNotesBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IMarkdownRenderer>());
