@@ -97,6 +97,14 @@ public static class SeekList
         }
 
         var read = await ReadAsync(query, order, selector, backward ^ request.Descending, from, null, cancellationToken);
+        if (backward && from is not null && read.Count < PageSize)
+        {
+            // "Previous" reached the top of the list with less than a page: show the first page, whole.
+            backward = false;
+            from = null;
+            read = await ReadAsync(query, order, selector, request.Descending, null, null, cancellationToken);
+        }
+
         return backward
             ? Page(order, read, reversed: true, hasBefore: read.Count > PageSize, hasAfter: from is not null, counted)
             : Page(order, read, reversed: false, hasBefore: from is not null, hasAfter: read.Count > PageSize, counted);

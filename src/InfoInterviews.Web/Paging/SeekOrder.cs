@@ -124,14 +124,15 @@ public sealed class SeekPart<T>
     /// </summary>
     private static MemberExpression Parameter(object value, Type type)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(Holder<object>.Value));
+        var holder = Activator.CreateInstance(typeof(SeekValue<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), nameof(SeekValue<object>.Value));
     }
+}
 
-    private sealed class Holder<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
+/// <summary>Holds a cursor's key for a query, which reads it as a parameter.</summary>
+internal sealed class SeekValue<TValue>(TValue value)
+{
+    public TValue Value { get; } = value;
 }
 
 /// <summary>A row of a page with the keys of its place in the order.</summary>
