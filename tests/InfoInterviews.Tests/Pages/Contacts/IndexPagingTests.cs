@@ -213,6 +213,26 @@ public abstract class IndexPagingTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task A_search_matching_more_than_a_thousand_reads_the_newest_matches_only()
+    {
+        using var network = await Network.SignInAsync(factory);
+        await network.WithDbAsync(db =>
+        {
+            for (var i = 0; i < 1_200; i++)
+            {
+                db.Contacts.Add(new Contact($"Broad{i:0000}", "Match", network.Now));
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+        var page = await network.Client.GetPageAsync("/Contacts?q=broad");
+
+        Assert.Equal("Broad0199 Match", Names(page)[0]);
+        Assert.Contains("more than 1,000 contacts; add a word or a filter to narrow them", page.Find("#list-count").TextContent, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Past_a_thousand_contacts_the_list_says_more_than_a_thousand()
     {
         using var network = await Network.SignInAsync(factory);
