@@ -14,9 +14,18 @@ public sealed record SearchHit(int Id, double Rank);
 /// a list filters with <c>hits.Select(h =&gt; h.Id).Contains(row.Id)</c>, which runs the search once as a
 /// subquery; the search page joins the hits and orders by <see cref="SearchHit.Rank"/>. Hits are the
 /// current user's only, besides the ownership filter on the rows they are joined to.
+/// A search reads at most <see cref="MaxHits"/> hits, the newest rows first, and ranks only those: a word of
+/// one or two letters matches most of a large workspace, and ranking every match made such a search cost
+/// what the workspace weighs.
 /// </summary>
 public sealed class TextSearch(AppDbContext db, ICurrentUser currentUser)
 {
+    /// <summary>
+    /// The most hits a search reads: one more than a list counts (<see cref="Paging.SeekList.CountLimit"/>),
+    /// so a search cut here reads as "more than 1,000" and asks for another word.
+    /// </summary>
+    public const int MaxHits = Paging.SeekList.CountLimit + 1;
+
     public IQueryable<SearchHit> Contacts(SearchWords words) => Hits("ContactSearch", "10.0, 4.0, 4.0, 4.0, 1.0", words);
 
     public IQueryable<SearchHit> Companies(SearchWords words) => Hits("CompanySearch", "10.0, 4.0, 1.0", words);
@@ -45,20 +54,29 @@ public sealed class TextSearch(AppDbContext db, ICurrentUser currentUser)
                 " AND ",
                 words.Words.Select((_, i) => $$"""s."Document" LIKE '%' || rtrim(search_fold({{{i + 2}}})) || '%'"""));
             object[] parameters = [string.Join(' ', words.Words), ownerId, .. words.Words];
+            // The hits are cut by id inside, so the similarity is computed for those only.
             return db.Database.SqlQueryRaw<SearchHit>(
                 $$"""
                 SELECT s."Id", -(2 * word_similarity(search_fold({0}), s."Name") + word_similarity(search_fold({0}), s."Document"))::double precision AS "Rank"
-                FROM "{{table}}" AS s
-                WHERE s."OwnerId" = {1} AND {{conditions}}
+                FROM (
+                    SELECT s."Id", s."Name", s."Document"
+                    FROM "{{table}}" AS s
+                    WHERE s."OwnerId" = {1} AND {{conditions}}
+                    ORDER BY s."Id" DESC
+                    LIMIT {{MaxHits}}
+                ) AS s
                 """,
                 parameters);
         }
 
+        // FTS5 walks its matches in rowid order and stops at the limit; bm25 runs for the rows it returns.
         return db.Database.SqlQueryRaw<SearchHit>(
             $$"""
             SELECT rowid AS "Id", bm25("{{table}}", {{weights}}) AS "Rank"
             FROM "{{table}}"
             WHERE "{{table}}" MATCH {0} AND "OwnerId" = {1}
+            ORDER BY rowid DESC
+            LIMIT {{MaxHits}}
             """,
             words.ToFts5Query(),
             ownerId);

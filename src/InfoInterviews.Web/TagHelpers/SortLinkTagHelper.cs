@@ -7,7 +7,7 @@ namespace InfoInterviews.Web.TagHelpers;
 
 /// <summary>
 /// <c>&lt;a sort-by="name"&gt;Name&lt;/a&gt;</c>: a column header link that sorts the current list by that
-/// key, toggling the direction when it already does, and keeps every other filter but the page number.
+/// key, toggling the direction when it already does, and keeps every other filter but the page (its number or cursor).
 /// Lists read <c>sort</c> and <c>desc</c> from the query string. A score column sorts high first
 /// (<c>sort-descending-first</c>): its first click shows the best, not the worst.
 /// </summary>
@@ -40,7 +40,9 @@ public sealed class SortLinkTagHelper : TagHelper
             ViewContext.HttpContext.Request,
             ("sort", SortBy),
             ("desc", (active ? !descending : DescendingFirst) ? "true" : null),
-            ("page", null)));
+            ("page", null),
+            ("after", null),
+            ("before", null)));
         if (active)
         {
             output.PostContent.AppendHtml(descending ? " <span aria-hidden=\"true\">▼</span><span class=\"visually-hidden\">(sorted descending)</span>" : " <span aria-hidden=\"true\">▲</span><span class=\"visually-hidden\">(sorted ascending)</span>");

@@ -25,11 +25,15 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne(c => c.IntroducedBy).WithMany().HasForeignKey(c => c.IntroducedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.SuggestedInInterview).WithMany().HasForeignKey(c => c.SuggestedInInterviewId).OnDelete(DeleteBehavior.SetNull);
 
-        // The list pages filter on the owner and archive flag, then sort on one of these columns.
-        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastName, c.FirstName });
-        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc });
-        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc });
-        builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived });
+        // The list pages filter on the owner and archive flag, then sort on one of these columns. Each ends
+        // in the id, the list's tie-breaker, so a page of the contact list starts at a row's place in the
+        // index (docs/decisions/0017); SQLite would add the id on its own, PostgreSQL needs it named.
+        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastName, c.FirstName, c.Id });
+        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc, c.Id });
+        builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc, c.Id });
+        // A company's contacts by name: the contact list sorted by company reads the companies in name order
+        // and each one's contacts from here.
+        builder.HasIndex(c => new { c.OwnerId, c.CompanyId, c.IsArchived, c.FullName, c.Id });
         // The match keys of ContactMatchKeys: imports and the duplicates list look up and group on these.
         builder.HasIndex(c => new { c.OwnerId, c.SearchKey, c.CompanyId });
         builder.HasIndex(c => new { c.OwnerId, c.EmailKey });

@@ -14,10 +14,12 @@ using Microsoft.EntityFrameworkCore;
 namespace InfoInterviews.Web.Pages.Contacts;
 
 /// <summary>
-/// The contact list: search, filters, sort and paging all run in the database, as one count and one
-/// page query; the filters sit on indexed columns (owner, archive flag, last touch, company, tag).
+/// The contact list: search, filters, sort and paging all run in the database, as one count (up to a
+/// limit) and one page query per part of the sort; the filters sit on indexed columns (owner, archive
+/// flag, last touch, company, tag), and each sort reads an index range from the row a page starts at
+/// (docs/decisions/0017), so a page far down the list costs what the first does.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup names, UserClock clock) : ListPageModel<IndexModel.ContactRow>
+public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup names, UserClock clock) : SeekListPageModel<IndexModel.ContactRow>
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
@@ -68,7 +70,9 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
     {
         await ResolveFiltersAsync(cancellationToken);
         var query = Filter(db.Contacts.AsNoTracking());
-        Results = await Order(query).ToPagedListAsync(
+        Results = await query.ToSeekListAsync(
+            Seek,
+            SeekFrom(Desc),
             c => new ContactRow(
                 c.Id,
                 c.FirstName,
@@ -79,15 +83,15 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
                 c.LastTouchUtc,
                 c.NextFollowUpUtc,
                 c.IsArchived),
-            PageNumber,
-            cancellationToken: cancellationToken);
+            StaleCursor,
+            cancellationToken);
     }
 
     /// <summary>The contacts the list shows, whatever page, as one vCard file.</summary>
     public async Task<DownloadResult> OnGetVCardAsync(CancellationToken cancellationToken)
     {
         await ResolveFiltersAsync(cancellationToken);
-        return ContactCards.Download(Order(Filter(db.Contacts)), "contacts.vcf");
+        return ContactCards.Download(Seek.Sort(Filter(db.Contacts), Desc), "contacts.vcf");
     }
 
     /// <summary>
@@ -153,17 +157,39 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
         return query;
     }
 
-    private IQueryable<Contact> Order(IQueryable<Contact> query) => (Sort?.ToLowerInvariant(), Desc) switch
+    /// <summary>The sort as parts of the list that follow one another (<see cref="Orders"/>).</summary>
+    private SeekOrder<Contact> Seek => Orders.GetValueOrDefault(Sort?.ToLowerInvariant() ?? "name") ?? Orders["name"];
+
+    /// <summary>
+    /// Each sort, ascending: where a sort column can be empty, the contacts without it are a part of their own
+    /// (after the others, but for the last touch, where never touched is the oldest), ordered by a key that
+    /// never is. Each part is an index range: the name and touch indexes end in the id, and the company sort
+    /// walks the companies by name and each one's contacts by name (<c>ContactConfiguration</c>).
+    /// </summary>
+    private static readonly Dictionary<string, SeekOrder<Contact>> Orders = new SeekOrder<Contact>[]
     {
-        ("company", false) => query.OrderBy(c => c.Company!.Name).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
-        ("company", true) => query.OrderByDescending(c => c.Company!.Name).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
-        ("lasttouch", false) => query.OrderBy(c => c.LastTouchUtc).ThenBy(c => c.Id),
-        ("lasttouch", true) => query.OrderByDescending(c => c.LastTouchUtc).ThenBy(c => c.Id),
-        ("nextfollowup", false) => query.OrderBy(c => c.NextFollowUpUtc).ThenBy(c => c.Id),
-        ("nextfollowup", true) => query.OrderByDescending(c => c.NextFollowUpUtc).ThenBy(c => c.Id),
-        (_, true) => query.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName).ThenBy(c => c.Id),
-        _ => query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
-    };
+        new(
+            "name",
+            new SeekPart<Contact>(c => c.LastName != null, c => c.LastName, c => c.FirstName, c => c.Id),
+            new SeekPart<Contact>(c => c.LastName == null, c => c.FirstName, c => c.Id)),
+        new(
+            "company",
+            // Comparing the company's name (never empty) rather than testing the id lets SQLite and PostgreSQL
+            // turn the join into an inner one and read the companies first, in name order. The comparison
+            // runs in SQL, in the database's order for names, as the sort does.
+#pragma warning disable CA1309
+            new SeekPart<Contact>(c => string.Compare(c.Company!.Name, string.Empty) >= 0, c => c.Company!.Name, c => c.CompanyId, c => c.FullName, c => c.Id),
+#pragma warning restore CA1309
+            new SeekPart<Contact>(c => c.CompanyId == null, c => c.FullName, c => c.Id)),
+        new(
+            "lasttouch",
+            new SeekPart<Contact>(c => c.LastTouchUtc == null, c => c.Id),
+            new SeekPart<Contact>(c => c.LastTouchUtc != null, c => c.LastTouchUtc, c => c.Id)),
+        new(
+            "nextfollowup",
+            new SeekPart<Contact>(c => c.NextFollowUpUtc != null, c => c.NextFollowUpUtc, c => c.Id),
+            new SeekPart<Contact>(c => c.NextFollowUpUtc == null, c => c.Id)),
+    }.ToDictionary(o => o.Name);
 
     public sealed record ContactRow(
         int Id,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using InfoInterviews.Web.Contacts;
 using InfoInterviews.Web.Data;
@@ -6,6 +7,7 @@ using InfoInterviews.Web.Paging;
 using InfoInterviews.Web.Search;
 using InfoInterviews.Web.Time;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
     public NamedChoice? CompanyFilter { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "q")]
+    [StringLength(SearchPattern.TermMaxLength, ErrorMessage = "Search for at most {1} characters.")]
     public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -43,6 +46,12 @@ public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup na
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // An over-long search is left out with its message, as the contact list does; the list still answers.
+        if (ModelState.GetFieldValidationState("q") == ModelValidationState.Invalid)
+        {
+            Search = null;
+        }
+
         var counts = await db.InterviewRequests.AsNoTracking()
             .GroupBy(r => r.Status)
             .Select(g => new { g.Key, Count = g.Count() })

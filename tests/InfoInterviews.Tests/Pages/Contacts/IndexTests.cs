@@ -190,7 +190,7 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
-    public async Task The_list_runs_one_count_and_one_page_query_over_contacts()
+    public async Task The_list_runs_one_count_and_one_page_query_per_part_of_the_sort_over_contacts()
     {
         factory.SkipUnlessAvailable();
         var commands = new SqlRecorder();
@@ -210,15 +210,17 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
 
             return Task.FromResult(0);
         });
+        var first = await network.Client.GetPageAsync("/Contacts?q=query&sort=company");
 
         commands.Clear();
-        var page = await network.Client.GetPageAsync("/Contacts?q=query&sort=company&page=2");
+        var page = await network.Client.GetPageAsync(first.Find("a[rel='next']").GetAttribute("href")!);
 
         Assert.Equal(15, Names(page).Count);
         var overContacts = commands.Texts.Where(sql => sql.Contains("FROM \"Contacts\"", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, overContacts.Count);
+        Assert.Equal(3, overContacts.Count);
         Assert.Single(overContacts, sql => sql.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase));
-        Assert.Single(overContacts, sql => sql.Contains("LIMIT", StringComparison.Ordinal) && sql.Contains("ORDER BY", StringComparison.Ordinal));
+        Assert.Equal(2, overContacts.Count(sql => !sql.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase) && sql.Contains("LIMIT", StringComparison.Ordinal)));
+        Assert.DoesNotContain(overContacts, sql => sql.Contains("OFFSET", StringComparison.Ordinal));
     }
 
     /// <summary>Keeps the text of every command the app sends to the database.</summary>

@@ -141,6 +141,26 @@ public abstract class CreateTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task The_contact_search_finds_a_contact_by_company_and_accented_name_through_the_search_index()
+    {
+        using var client = factory.CreateAppClient();
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var company = Network.Unique("Picker Works");
+        var employed = Network.Unique("Employed");
+        await network.AddContactAsync(employed, "Núñez", company: company);
+        var otherName = Network.Unique("Other");
+        await network.AddContactAsync(otherName);
+
+        var byCompany = await client.GetPageAsync($"/Interviews/Create?q={company.Split(' ')[0].ToUpperInvariant()}+works");
+        var byName = await client.GetPageAsync($"/Interviews/Create?q={employed}+nunez");
+
+        string[] Options(HtmlPage page) => [.. page.Document.QuerySelectorAll("#Input_ContactId option").Select(o => o.TextContent)];
+        Assert.Contains($"{employed} Núñez ({company})", Options(byCompany));
+        Assert.DoesNotContain(Options(byCompany), o => o.StartsWith(otherName, StringComparison.Ordinal));
+        Assert.Contains($"{employed} Núñez ({company})", Options(byName));
+    }
+
+    [SkippableFact]
     public async Task Without_a_contact_the_user_searches_and_picks_one()
     {
         using var client = factory.CreateAppClient();

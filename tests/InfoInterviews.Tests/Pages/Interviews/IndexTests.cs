@@ -122,6 +122,20 @@ public abstract class IndexTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [SkippableFact]
+    public async Task An_over_long_search_shows_a_message_and_lists_every_interview()
+    {
+        using var client = factory.CreateAppClient();
+        var network = Network.Of(factory, await factory.SignInNewUserAsync(client));
+        var name = Network.Unique("Listed ");
+        await network.AddInterviewAsync(name);
+
+        var page = await client.GetPageAsync($"/Interviews?q={new string('x', 201)}");
+
+        Assert.Contains("Search for at most 200 characters.", page.Text, StringComparison.Ordinal);
+        Assert.Equal([name], Names(page));
+    }
+
+    [SkippableFact]
     public async Task Search_ignores_case_and_accents_in_the_contact_name()
     {
         using var client = factory.CreateAppClient();

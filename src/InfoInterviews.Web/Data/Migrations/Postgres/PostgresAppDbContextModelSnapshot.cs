@@ -329,19 +329,19 @@ namespace InfoInterviews.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerId", "LinkedInKey");
 
-                    b.HasIndex("OwnerId", "CompanyId", "IsArchived");
-
-                    b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc");
-
-                    b.HasIndex("OwnerId", "IsArchived", "NextFollowUpUtc");
-
                     b.HasIndex("OwnerId", "IsArchived", "NoReplyAfterUtc");
 
                     b.HasIndex("OwnerId", "IsArchived", "RepliedAs");
 
                     b.HasIndex("OwnerId", "SearchKey", "CompanyId");
 
-                    b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName");
+                    b.HasIndex("OwnerId", "IsArchived", "LastTouchUtc", "Id");
+
+                    b.HasIndex("OwnerId", "IsArchived", "NextFollowUpUtc", "Id");
+
+                    b.HasIndex("OwnerId", "CompanyId", "IsArchived", "FullName", "Id");
+
+                    b.HasIndex("OwnerId", "IsArchived", "LastName", "FirstName", "Id");
 
                     b.ToTable("Contacts");
                 });
