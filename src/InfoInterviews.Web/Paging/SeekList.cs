@@ -14,7 +14,7 @@ public interface ISeekPageInfo
 }
 
 /// <summary>
-/// A page of a list read from a place in its order (docs/decisions/0017): the rows, the cursors of the
+/// A page of a list read from a place in its order (docs/decisions/0018): the rows, the cursors of the
 /// pages either side, and how many rows the list holds, counted up to <see cref="SeekList.CountLimit"/>.
 /// </summary>
 public sealed record SeekList<T>(IReadOnlyList<T> Items, string? Before, string? After, int CountedUpTo) : ISeekPageInfo

@@ -27,7 +27,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 
         // The list pages filter on the owner and archive flag, then sort on one of these columns. Each ends
         // in the id, the list's tie-breaker, so a page of the contact list starts at a row's place in the
-        // index (docs/decisions/0017); SQLite would add the id on its own, PostgreSQL needs it named.
+        // index (docs/decisions/0018); SQLite would add the id on its own, PostgreSQL needs it named.
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastName, c.FirstName, c.Id });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.LastTouchUtc, c.Id });
         builder.HasIndex(c => new { c.OwnerId, c.IsArchived, c.NextFollowUpUtc, c.Id });

@@ -17,7 +17,7 @@ namespace InfoInterviews.Web.Pages.Contacts;
 /// The contact list: search, filters, sort and paging all run in the database, as one count (up to a
 /// limit) and one page query per part of the sort; the filters sit on indexed columns (owner, archive
 /// flag, last touch, company, tag), and each sort reads an index range from the row a page starts at
-/// (docs/decisions/0017), so a page far down the list costs what the first does.
+/// (docs/decisions/0018), so a page far down the list costs what the first does.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, TextSearch search, NameLookup names, UserClock clock) : SeekListPageModel<IndexModel.ContactRow>
 {
