@@ -124,7 +124,8 @@ public sealed class SeekPart<T>
     /// </summary>
     private static MemberExpression Parameter(object value, Type type)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
+        // Nested in SeekPart<T>, the open Holder<> also takes T.
+        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(typeof(T), type), value)!;
         return Expression.Property(Expression.Constant(holder), nameof(Holder<object>.Value));
     }
 
