@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,17 @@ public static class SeekList
     public static SeekList<T> Empty<T>() => new([], null, null, 0);
 
     /// <summary>
+    /// How many rows <paramref name="query"/> holds, counted up to one more than <see cref="CountLimit"/>, so
+    /// that a count costs at most that many index entries however large the workspace grows.
+    /// </summary>
+    public static Task<int> CountUpToLimitAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.Take(CountLimit + 1).CountAsync(cancellationToken);
+
+    /// <summary>A count from <see cref="CountUpToLimitAsync"/> as a badge shows it: "1,000+" beyond the limit.</summary>
+    public static string Badge(int counted) =>
+        counted > CountLimit ? string.Create(CultureInfo.InvariantCulture, $"{CountLimit:N0}+") : counted.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// One page of <paramref name="query"/> in <paramref name="order"/>, projected with <paramref name="selector"/>.
     /// Reads one count (up to <see cref="CountLimit"/>) and one query per part of the order, so a page far down
     /// the list costs what the first does. A page number reads by offset, with a count of the first part more.
@@ -62,7 +74,7 @@ public static class SeekList
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(staleCursor);
-        var counted = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var counted = await query.CountUpToLimitAsync(cancellationToken);
 
         SeekCursor? from = null;
         var backward = false;

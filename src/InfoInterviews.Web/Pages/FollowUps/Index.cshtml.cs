@@ -22,9 +22,11 @@ public enum FollowUpView
 /// <summary>
 /// The follow-ups: all open, overdue, due today, upcoming or done, optionally of one contact or one
 /// interview. Days are the user's; each view is a range of the stored due time (or the completion
-/// time), so that it seeks the (owner, completed, due) index.
+/// time), so that it seeks the (owner, completed, due) index. The list is read from a place in its
+/// order and every count stops at <see cref="SeekList.CountLimit"/>, so a page costs the same however
+/// many follow-ups the user has.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel<FollowUpRow>
+public sealed class IndexModel(AppDbContext db, UserClock clock) : SeekListPageModel<FollowUpRow>
 {
     [BindProperty(SupportsGet = true)]
     public FollowUpView Show { get; set; }
@@ -35,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    /// <summary>How many each view holds, under the same contact or interview.</summary>
+    /// <summary>How many each view holds, under the same contact or interview, counted up to just past <see cref="SeekList.CountLimit"/>.</summary>
     public IReadOnlyDictionary<FollowUpView, int> Counts { get; private set; } = new Dictionary<FollowUpView, int>();
 
     /// <summary>The contact or interview the list is narrowed to, if any.</summary>
@@ -75,25 +77,26 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
         var startOfToday = clock.StartOfDayUtc(today);
         var startOfTomorrow = clock.StartOfDayUtc(today.AddDays(1));
         Counts = await CountAsync(followUps, startOfToday, startOfTomorrow, cancellationToken);
-        Results = await Order(In(followUps, Show, startOfToday, startOfTomorrow))
-            .ToPagedListAsync(FollowUpRow.FromEntity, PageNumber, cancellationToken: cancellationToken);
+        var (order, descending) = Order;
+        Results = await In(followUps, Show, startOfToday, startOfTomorrow)
+            .ToSeekListAsync(order, SeekFrom(descending), FollowUpRow.FromEntity, StaleCursor, cancellationToken);
         return Page();
     }
 
     /// <summary>
-    /// Each tab's count, as a count of a range of the (owner, completed, due) index, which SQLite counts
-    /// without reading the rows: cheaper than one pass that classifies every follow-up. "All open" is the
-    /// sum of the three open views, which share no follow-up, rather than a count of its own.
+    /// Each tab's count, as a count of a range of the (owner, completed, due) index, which both databases
+    /// count without reading the rows, stopped just past the limit. "All open" is the sum of the three open
+    /// views, which share no follow-up, rather than a count of its own: past the limit when any of them is.
     /// </summary>
     private static async Task<IReadOnlyDictionary<FollowUpView, int>> CountAsync(IQueryable<FollowUp> followUps, DateTime startOfToday, DateTime startOfTomorrow, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<FollowUpView, int>();
         foreach (var view in Enum.GetValues<FollowUpView>().Where(view => view != FollowUpView.Open))
         {
-            counts[view] = await In(followUps, view, startOfToday, startOfTomorrow).CountAsync(cancellationToken);
+            counts[view] = await In(followUps, view, startOfToday, startOfTomorrow).CountUpToLimitAsync(cancellationToken);
         }
 
-        counts[FollowUpView.Open] = counts[FollowUpView.Overdue] + counts[FollowUpView.Today] + counts[FollowUpView.Upcoming];
+        counts[FollowUpView.Open] = Math.Min(SeekList.CountLimit + 1, counts[FollowUpView.Overdue] + counts[FollowUpView.Today] + counts[FollowUpView.Upcoming]);
         return counts;
     }
 
@@ -106,17 +109,23 @@ public sealed class IndexModel(AppDbContext db, UserClock clock) : ListPageModel
         _ => followUps.Where(f => f.CompletedUtc == null),
     };
 
-    /// <summary>Open follow-ups soonest due first and done ones latest done first, unless a sort link asks otherwise; the id breaks ties.</summary>
-    private IQueryable<FollowUp> Order(IQueryable<FollowUp> query) => (Sort?.ToLowerInvariant(), Desc) switch
+    /// <summary>
+    /// Open follow-ups soonest due first and done ones latest done first, unless a sort link asks otherwise;
+    /// the id breaks ties. The order, and whether it is read reversed.
+    /// </summary>
+    private (SeekOrder<FollowUp> Order, bool Descending) Order => (Sort?.ToLowerInvariant(), Show) switch
     {
-        ("contact", false) => query.OrderBy(f => f.Contact!.FullName).ThenBy(f => f.DueUtc).ThenBy(f => f.Id),
-        ("contact", true) => query.OrderByDescending(f => f.Contact!.FullName).ThenBy(f => f.DueUtc).ThenBy(f => f.Id),
-        ("due", true) => query.OrderByDescending(f => f.DueUtc).ThenByDescending(f => f.Id),
-        ("due", false) => query.OrderBy(f => f.DueUtc).ThenBy(f => f.Id),
-        _ when Show == FollowUpView.Done => query.OrderByDescending(f => f.CompletedUtc).ThenByDescending(f => f.Id),
-        (_, true) => query.OrderByDescending(f => f.DueUtc).ThenByDescending(f => f.Id),
-        _ => query.OrderBy(f => f.DueUtc).ThenBy(f => f.Id),
+        ("contact", _) => (ByContact, Desc),
+        ("due", _) => (ByDue, Desc),
+        (_, FollowUpView.Done) => (ByCompletion, true),
+        _ => (ByDue, Desc),
     };
+
+    private static readonly SeekOrder<FollowUp> ByDue = new("due", new SeekPart<FollowUp>(f => true, f => f.DueUtc, f => f.Id));
+
+    private static readonly SeekOrder<FollowUp> ByContact = new("contact", new SeekPart<FollowUp>(f => true, f => f.Contact!.FullName, f => f.DueUtc, f => f.Id));
+
+    private static readonly SeekOrder<FollowUp> ByCompletion = new("done", new SeekPart<FollowUp>(f => f.CompletedUtc != null, f => f.CompletedUtc, f => f.Id));
 
     /// <summary>What a narrowed list is about: a contact's or an interview's follow-ups.</summary>
     public sealed record ListSubject(string Description, int? ContactId, int? InterviewId);
