@@ -1,7 +1,5 @@
-using System.Data.Common;
 using InfoInterviews.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InfoInterviews.Web.Storage;
 
@@ -9,13 +7,14 @@ namespace InfoInterviews.Web.Storage;
 /// How the app writes a SQLite file: through the write-ahead log, flushed to disk when the log is
 /// checkpointed rather than at every commit (docs/decisions/0017-sqlite-write-ahead-log-on-every-start.md).
 /// </summary>
-public sealed class SqliteJournal : DbConnectionInterceptor
+public static class SqliteJournal
 {
-    public static SqliteJournal Instance { get; } = new();
-
-    private SqliteJournal()
-    {
-    }
+    /// <summary>
+    /// In WAL mode, NORMAL keeps every commit across a crash of the app and never corrupts the file; a
+    /// power cut may lose the last commits before a checkpoint. FULL, SQLite's default, flushes the log at
+    /// every commit, inside the write turn that all saves wait in.
+    /// </summary>
+    public static SqliteSynchronous FlushAtCheckpoints { get; } = new("NORMAL");
 
     /// <summary>
     /// Puts the file in WAL mode, which it keeps. A file made by the app's first start already is; one
@@ -26,27 +25,5 @@ public sealed class SqliteJournal : DbConnectionInterceptor
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal';", cancellationToken);
-    }
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        FlushAtCheckpoints(connection);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        FlushAtCheckpoints(connection);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// In WAL mode, NORMAL keeps every commit across a crash of the app and never corrupts the file; a
-    /// power cut may lose the last commits before a checkpoint. FULL, SQLite's default, flushes the log at
-    /// every commit, inside the write turn that all saves wait in.
-    /// </summary>
-    private static void FlushAtCheckpoints(DbConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL";
-        command.ExecuteNonQuery();
     }
 }

@@ -25,7 +25,7 @@ public static class StorageServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(storage.DataDirectory);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString).AddInterceptors(SqliteJournal.Instance));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(storage.ConnectionString).AddInterceptors(SqliteJournal.FlushAtCheckpoints));
             services.AddSingleton<SqliteOptimizer>();
             services.AddHostedService(sp => sp.GetRequiredService<SqliteOptimizer>());
         }

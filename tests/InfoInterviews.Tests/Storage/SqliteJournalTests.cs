@@ -39,11 +39,11 @@ public sealed class SqliteJournalTests(SqliteAppFactory factory) : IClassFixture
         // The tests' own interceptor turns flushing off after the app's has set it; the app's is checked here alone.
         using var scope = factory.Services.CreateScope();
         var appOptions = scope.ServiceProvider.GetRequiredService<DbContextOptions<SqliteAppDbContext>>();
-        Assert.Contains(SqliteJournal.Instance, appOptions.GetExtension<CoreOptionsExtension>().Interceptors ?? []);
+        Assert.Contains(SqliteJournal.FlushAtCheckpoints, appOptions.GetExtension<CoreOptionsExtension>().Interceptors ?? []);
 
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite(DatabaseConnectionString())
-            .AddInterceptors(SqliteJournal.Instance)
+            .AddInterceptors(SqliteJournal.FlushAtCheckpoints)
             .Options;
         using var db = new SqliteAppDbContext(options, new NoUser());
         db.Database.OpenConnection();
